@@ -1,0 +1,11 @@
+//! The pure core: data model and validation, filtering and aggregation, URL state, chart layout
+//! and drawing. It must not import `leptos`, `web_sys` or anything that needs a browser: it
+//! builds and tests natively (and the browser-only crates are not even dependencies there).
+
+pub mod chart;
+pub mod dataset;
+pub mod date;
+pub mod model;
+pub mod parse;
+pub mod survey;
+pub mod vocab;

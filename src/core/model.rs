@@ -1,0 +1,73 @@
+//! Typed records of the five data files. Built only by `parse`, which validates every field, so
+//! code holding a `Model` may rely on its invariants (an http(s) source, a known category, ...).
+
+use super::date::PartialDate;
+use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
+
+/// One application-scenario category of the atlas's own classification.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub id: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub description: String,
+    /// The survey's function count, only where the survey published one in its text.
+    pub functions_count: Option<u32>,
+    pub source_id: Option<String>,
+}
+
+/// One document that survey figures or model rows cite.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub published: Option<PartialDate>,
+    pub url: String,
+}
+
+/// One number a survey published, with the sentence it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SurveyFigure {
+    pub metric: String,
+    pub value: f64,
+    pub unit: String,
+    pub scope: String,
+    pub source_id: String,
+    pub quote: String,
+}
+
+/// A short quotation from the survey article, optionally tied to a category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub id: String,
+    pub category: Option<String>,
+    pub quote: String,
+    pub source_id: String,
+}
+
+/// One medical large model documented in the atlas, with the address its facts were read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub id: String,
+    pub name: String,
+    /// Empty when no source gave a Chinese name.
+    pub name_zh: String,
+    pub developer: String,
+    pub developer_kind: DeveloperKind,
+    pub partners: Vec<String>,
+    /// Id of a `Category`.
+    pub category: String,
+    pub functions: Vec<String>,
+    pub specialties: Vec<String>,
+    pub modality: Option<Modality>,
+    pub base_model: String,
+    /// Parameters in billions, the text as published (kept as text so "0.447" is not reformatted).
+    pub params_b: Option<String>,
+    pub open_weights: OpenWeights,
+    pub released: Option<PartialDate>,
+    pub source_url: String,
+    pub source_kind: SourceKind,
+    pub source_id: Option<String>,
+    pub notes: String,
+}

@@ -1,0 +1,188 @@
+//! Field checks shared by every file: each records a located `DataError` and returns the typed
+//! value, so one bad field never hides the others of the same row.
+
+use super::DataError;
+use crate::core::date::PartialDate;
+use std::collections::HashMap;
+
+/// Longest cell value quoted back in a message; a huge field is cut, not echoed whole.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// Collects the problems of one record.
+pub(super) struct RowCheck<'a> {
+    pub file: &'a str,
+    pub line: u64,
+    pub errors: Vec<DataError>,
+}
+
+impl<'a> RowCheck<'a> {
+    pub fn new(file: &'a str, line: u64) -> Self {
+        RowCheck { file, line, errors: Vec::new() }
+    }
+
+    pub fn fail(&mut self, column: &str, message: String) {
+        self.errors.push(DataError {
+            file: self.file.to_owned(),
+            line: Some(self.line),
+            column: Some(column.to_owned()),
+            message,
+        });
+    }
+
+    /// A value that must not be empty; surrounding spaces are dropped.
+    pub fn required(&mut self, column: &str, value: &str) -> String {
+        let v = value.trim();
+        if v.is_empty() {
+            self.fail(column, "is empty; a value is required".into());
+        }
+        v.to_owned()
+    }
+
+    /// An id: lowercase letters, digits and single `sep` characters between them.
+    pub fn slug(&mut self, column: &str, value: &str, sep: char) -> String {
+        let v = value.trim();
+        if !is_slug(v, sep) {
+            self.fail(column, format!("{} is not an id (lowercase letters, digits and '{sep}')", quoted(v)));
+        }
+        v.to_owned()
+    }
+
+    /// A value from a closed vocabulary.
+    pub fn vocab<T>(&mut self, column: &str, value: &str, from_id: fn(&str) -> Option<T>, allowed: fn() -> String) -> Option<T> {
+        let v = value.trim();
+        let parsed = from_id(v);
+        if parsed.is_none() {
+            self.fail(column, format!("{} is not one of {}", quoted(v), allowed()));
+        }
+        parsed
+    }
+
+    /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty means unknown.
+    pub fn date(&mut self, column: &str, value: &str) -> Option<PartialDate> {
+        let v = value.trim();
+        if v.is_empty() {
+            return None;
+        }
+        let parsed = PartialDate::parse(v);
+        if parsed.is_none() {
+            self.fail(column, format!("{} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", quoted(v)));
+        }
+        parsed
+    }
+
+    /// An absolute http(s) address without spaces.
+    pub fn url(&mut self, column: &str, value: &str) -> String {
+        let v = value.trim();
+        if !is_http_url(v) {
+            self.fail(column, format!("{} is not an http(s) address", quoted(v)));
+        }
+        v.to_owned()
+    }
+
+    /// An optional reference to an id that must exist in another file.
+    pub fn reference(&mut self, column: &str, value: &str, known: &dyn Fn(&str) -> bool, what: &str) -> Option<String> {
+        let v = value.trim();
+        if v.is_empty() {
+            return None;
+        }
+        if !known(v) {
+            self.fail(column, format!("{} is not a known {what}", quoted(v)));
+        }
+        Some(v.to_owned())
+    }
+}
+
+/// Remembers the first line of each id and reports repeats.
+pub(super) struct UniqueIds {
+    seen: HashMap<String, u64>,
+}
+
+impl UniqueIds {
+    pub fn new() -> Self {
+        UniqueIds { seen: HashMap::new() }
+    }
+
+    pub fn check(&mut self, row: &mut RowCheck<'_>, column: &str, id: &str) {
+        if id.is_empty() {
+            return;
+        }
+        if let Some(first) = self.seen.get(id) {
+            row.fail(column, format!("{} repeats the id of line {first}", quoted(id)));
+        } else {
+            self.seen.insert(id.to_owned(), row.line);
+        }
+    }
+}
+
+pub(super) fn is_slug(s: &str, sep: char) -> bool {
+    !s.is_empty()
+        && !s.starts_with(sep)
+        && !s.ends_with(sep)
+        && !s.contains(&format!("{sep}{sep}"))
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == sep)
+}
+
+pub fn is_http_url(s: &str) -> bool {
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(r) => !r.is_empty() && !r.starts_with('/') && !s.chars().any(|c| c.is_whitespace() || c.is_control()),
+        None => false,
+    }
+}
+
+/// Splits a `;`-separated list, dropping empty items and surrounding spaces.
+pub(super) fn list(value: &str) -> Vec<String> {
+    value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// Quotes a cell value for a message: cut to a readable length, with control and invisible
+/// formatting characters shown as escapes so the message itself stays legible.
+pub fn quoted(v: &str) -> String {
+    let mut out = String::from("'");
+    for (i, c) in v.chars().enumerate() {
+        if i == MAX_QUOTED_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || is_invisible_format(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// Zero-width and bidirectional-control characters: invisible, yet able to reorder or hide text.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_urls_and_lists() {
+        assert!(is_slug("medical-services", '-'));
+        assert!(is_slug("models_surveyed", '_'));
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "病理"] {
+            assert!(!is_slug(bad, '-'), "{bad:?}");
+        }
+        assert!(is_http_url("https://example.org/a?b=c"));
+        assert!(is_http_url("http://en.people.cn/n3/x.html"));
+        for bad in ["", "https://", "ftp://x", "javascript:alert(1)", "https:///x", "https://a b", "//x.org"] {
+            assert!(!is_http_url(bad), "{bad:?}");
+        }
+        assert_eq!(list(" a; b;;c ;"), vec!["a", "b", "c"]);
+    }
+
+    #[test]
+    fn quoted_values_are_cut_and_invisible_characters_shown() {
+        assert_eq!(quoted("2024-13"), "'2024-13'");
+        assert_eq!(quoted("a\u{202e}b"), "'a\\u{202e}b'");
+        let long = "x".repeat(500);
+        assert_eq!(quoted(&long).chars().count(), MAX_QUOTED_CHARS + 3);
+    }
+}

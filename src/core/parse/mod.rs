@@ -1,0 +1,179 @@
+//! CSV text → typed records. Every problem becomes a `DataError` naming the file, line and
+//! column; nothing here panics on any input, so the same code validates the bundled data (in
+//! tests) and a reader's own file (in the browser).
+
+mod fields;
+mod models;
+mod tables;
+
+pub use models::{parse_models, MODEL_COLUMNS};
+pub use tables::{parse_categories, parse_quotes, parse_sources, parse_survey_figures};
+
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// One problem found in a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    /// 1-based line where the record starts (the header is line 1); `None` for whole-file problems.
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl DataError {
+    /// The location and message without the file name, as shown next to a file the reader chose:
+    /// "line 14, column released: '2024-13' is not a date".
+    pub fn located(&self) -> String {
+        match (&self.line, &self.column) {
+            (Some(l), Some(c)) => format!("line {l}, column {c}: {}", self.message),
+            (Some(l), None) => format!("line {l}: {}", self.message),
+            (None, Some(c)) => format!("column {c}: {}", self.message),
+            (None, None) => self.message.clone(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.located())
+    }
+}
+
+/// The rows of one file that passed validation, and the problems of the rest.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed<T> {
+    pub rows: Vec<T>,
+    pub errors: Vec<DataError>,
+    /// Data records seen (valid or not), header excluded.
+    pub records_seen: usize,
+}
+
+/// Decodes bytes as UTF-8 text (a leading byte-order mark is dropped), or says where it is not.
+pub fn decode_utf8(file: &str, bytes: &[u8]) -> Result<String, DataError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = 1 + valid.iter().filter(|&&b| b == b'\n').count() as u64;
+            Err(DataError {
+                file: file.to_owned(),
+                line: Some(line),
+                column: None,
+                message: format!(
+                    "the file is not UTF-8 text (invalid byte at position {}); save it as UTF-8 CSV",
+                    e.valid_up_to() + 1
+                ),
+            })
+        }
+    }
+}
+
+/// Picks the separator from the header line: a tab when the header has tabs and no commas.
+fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    if header.contains('\t') && !header.contains(',') {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// Reads records into `T` by header name. Checks that `required` columns are all there (a file
+/// without them yields one error and no rows) and that each record has the header's field count.
+fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) -> Parsed<(u64, T)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Parsed { rows: Vec::new(), errors: Vec::new(), records_seen: 0 };
+    let whole_file = |message: String| DataError { file: file.to_owned(), line: None, column: None, message };
+    if text.trim().is_empty() {
+        out.errors.push(whole_file("the file is empty".into()));
+        return out;
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            out.errors.push(whole_file(format!("the header cannot be read: {e}")));
+            return out;
+        }
+    };
+    let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
+    if !missing.is_empty() {
+        out.errors.push(DataError {
+            file: file.to_owned(),
+            line: Some(1),
+            column: None,
+            message: format!(
+                "the header lacks the column{} {}; expected the columns {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", "),
+                required.join(", ")
+            ),
+        });
+        return out;
+    }
+    let headers = csv::StringRecord::from(headers.iter().map(str::trim).collect::<Vec<_>>());
+    let mut record = csv::StringRecord::new();
+    // Lines are counted from byte offsets here: with CRLF line ends the csv crate reports a
+    // record as starting at the previous line's '\n' (and its line counter agrees), one line early.
+    let mut lines = LineCounter { text: text.as_bytes(), byte: 0, line: 1 };
+    loop {
+        let line = lines.at(reader.position().byte());
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                out.errors.push(DataError { file: file.to_owned(), line: Some(line), column: None, message: format!("unreadable record: {e}") });
+                break;
+            }
+        }
+        out.records_seen += 1;
+        let line = record.position().map_or(line, |p| lines.at(p.byte()));
+        if record.len() != headers.len() {
+            // An empty line between records is not data.
+            if record.len() == 1 && record[0].trim().is_empty() {
+                out.records_seen -= 1;
+                continue;
+            }
+            out.errors.push(DataError {
+                file: file.to_owned(),
+                line: Some(line),
+                column: None,
+                message: format!("expected {} fields like the header, found {}", headers.len(), record.len()),
+            });
+            continue;
+        }
+        match record.deserialize::<T>(Some(&headers)) {
+            Ok(row) => out.rows.push((line, row)),
+            Err(e) => out.errors.push(DataError { file: file.to_owned(), line: Some(line), column: None, message: e.to_string() }),
+        }
+    }
+    out
+}
+
+/// Turns byte offsets (visited in increasing order) into 1-based line numbers in one pass.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    fn at(&mut self, byte: u64) -> u64 {
+        let mut byte = (byte as usize).min(self.text.len());
+        // A record starts after any line ends in front of it.
+        while byte < self.text.len() && matches!(self.text[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        if byte > self.byte {
+            self.line += self.text[self.byte..byte].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.byte = byte;
+        }
+        self.line
+    }
+}

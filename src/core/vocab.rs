@@ -1,0 +1,74 @@
+//! Closed vocabularies of the data (developer kind, modality, open weights, source kind) as Rust
+//! enums. Each id is the exact spelling used in `data/*.csv` and in the URL; nothing else parses.
+
+/// Declares a closed vocabulary: an enum whose variants map one-to-one to the ids in the data.
+/// `ALL` keeps the declaration order, which is also the order facets are listed in.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id as written in the data files and the URL.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(s: &str) -> Option<Self> {
+                match s { $($id => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The allowed ids, for error messages ("expected one of ...").
+            pub fn allowed() -> String {
+                [$($id),+].join(", ")
+            }
+
+            /// Position in `ALL`, used to index count arrays.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The kind of the lead organisation.
+    DeveloperKind { Company = "company", Hospital = "hospital", University = "university", Institute = "institute", Consortium = "consortium" }
+}
+
+vocabulary! {
+    /// The input data a model takes. A row may have none (no source says).
+    Modality { Text = "text", Image = "image", Multimodal = "multimodal", Omics = "omics" }
+}
+
+vocabulary! {
+    /// Whether the weights can be downloaded.
+    OpenWeights { Yes = "yes", No = "no", Unknown = "unknown" }
+}
+
+vocabulary! {
+    /// What kind of page a row's facts were read from, so readers can weigh them.
+    SourceKind { Primary = "primary", News = "news", Secondary = "secondary" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_unknown_ids_are_rejected() {
+        for k in DeveloperKind::ALL {
+            assert_eq!(DeveloperKind::from_id(k.id()), Some(*k));
+        }
+        for m in Modality::ALL {
+            assert_eq!(Modality::from_id(m.id()), Some(*m));
+        }
+        assert_eq!(DeveloperKind::from_id("Hospital"), None, "ids are case-sensitive");
+        assert_eq!(SourceKind::from_id(""), None);
+        assert_eq!(OpenWeights::allowed(), "yes, no, unknown");
+        assert_eq!(DeveloperKind::Hospital.index(), 1);
+    }
+}
