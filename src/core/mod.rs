@@ -5,7 +5,11 @@
 pub mod chart;
 pub mod dataset;
 pub mod date;
+pub mod figures;
+pub mod filter;
+pub mod i18n;
 pub mod model;
 pub mod parse;
+pub mod search;
 pub mod survey;
 pub mod vocab;

@@ -1,0 +1,66 @@
+//! A few drawing primitives over any plotters backend, in CSS pixels with f64 coordinates, so
+//! chart code reads as layout rather than as backend calls.
+
+use super::text::FONT_STACK;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+pub struct Painter<'a, DB: DrawingBackend> {
+    pub area: &'a DrawingArea<DB, Shift>,
+    /// plotters' SVG backend writes `font-size = size / 1.24`; the SVG renderer passes 1.24 here
+    /// so text has the same size in the SVG as on the canvas.
+    pub text_scale: f64,
+}
+
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    pub fn fill(&self, color: RGBColor) -> DrawResult<DB> {
+        self.area.fill(&color)
+    }
+
+    pub fn rect(&self, x: f64, y: f64, w: f64, h: f64, color: RGBColor) -> DrawResult<DB> {
+        self.area.draw(&Rectangle::new([(px(x), px(y)), (px(x + w), px(y + h))], color.filled()))
+    }
+
+    pub fn outline(&self, x: f64, y: f64, w: f64, h: f64, color: RGBColor, stroke: u32) -> DrawResult<DB> {
+        self.area.draw(&Rectangle::new([(px(x), px(y)), (px(x + w), px(y + h))], color.stroke_width(stroke)))
+    }
+
+    pub fn line(&self, points: &[(f64, f64)], color: RGBColor, stroke: u32) -> DrawResult<DB> {
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
+        self.area.draw(&PathElement::new(pts, color.stroke_width(stroke)))
+    }
+
+    pub fn circle(&self, x: f64, y: f64, r: f64, color: RGBColor) -> DrawResult<DB> {
+        self.area.draw(&Circle::new((px(x), px(y)), px(r), color.filled()))
+    }
+
+    /// Text vertically centred on `y`.
+    pub fn text(&self, s: &str, x: f64, y: f64, size: f64, color: RGBColor, align: Align, bold: bool) -> DrawResult<DB> {
+        let h = match align {
+            Align::Left => HPos::Left,
+            Align::Center => HPos::Center,
+            Align::Right => HPos::Right,
+        };
+        let font = FontDesc::new(
+            FontFamily::Name(FONT_STACK),
+            size * self.text_scale,
+            if bold { FontStyle::Bold } else { FontStyle::Normal },
+        );
+        let style = TextStyle::from(font).color(&color).pos(Pos::new(h, VPos::Center));
+        self.area.draw_text(s, &style, (px(x), px(y)))
+    }
+}

@@ -1,0 +1,89 @@
+//! The app's charts as data: which bars, labels and notes each chart has for a dataset, the
+//! reader's selection and a language. Drawing is `chart::*`'s business; this decides content.
+
+use super::chart::bar::{Bar, BarChart, BarStyle};
+use super::dataset::Dataset;
+use super::filter::{Filters, Selection};
+use super::i18n::{fill, format_int, format_percent, Lang, Msg};
+use super::model::{Category, Source};
+use super::survey::{headline, scenario_split};
+
+/// "Publisher, “Title”, date. URL" — how every chart and download cites its source.
+pub fn citation(source: &Source) -> String {
+    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+    format!("{}, “{}”{date}. {}", source.publisher, source.title, source.url)
+}
+
+/// A category's name in the reader's language.
+pub fn category_name(c: &Category, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &c.name_en,
+        Lang::Zh => &c.name_zh,
+    }
+}
+
+/// The survey's functions by scenario as far as its text goes: the one named category against
+/// the other categories together. `None` when the figures are missing.
+pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
+    let split = scenario_split(ds)?;
+    let category = ds.category(split.category_id)?;
+    let n = split.other_categories.to_string();
+    let rest_share = 1.0 - split.share();
+    Some(BarChart {
+        title: Msg::SurveyChartTitle.text(lang).to_owned(),
+        bars: vec![
+            Bar {
+                key: split.category_id.to_owned(),
+                label: category_name(category, lang).to_owned(),
+                value: f64::from(split.part),
+                value_label: format!("{} · {}", format_int(split.part.into()), format_percent(split.share())),
+                style: BarStyle::Highlight,
+                marker: None,
+            },
+            Bar {
+                key: "other-categories".into(),
+                label: fill(Msg::SurveyOtherTogether.text(lang), &[("n", &n)]),
+                value: f64::from(split.rest),
+                value_label: format!("{} · {}", format_int(split.rest.into()), format_percent(rest_share)),
+                style: BarStyle::Aggregate,
+                marker: None,
+            },
+        ],
+        notes: vec![fill(Msg::SurveyImageOnly.text(lang), &[("n", &n)]), format!("{}: {}", Msg::SourceLabel.text(lang), citation(split.source))],
+        empty_message: Msg::NoModels.text(lang).to_owned(),
+    })
+}
+
+/// Documented models per atlas category (counts given the other filters), largest first, with
+/// the reader's chosen categories highlighted. Zero-count categories stay, labelled 0.
+pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
+    let mut order: Vec<usize> = (0..ds.categories.len()).collect();
+    // Stable sort: ties keep the order of categories.csv.
+    order.sort_by_key(|&i| std::cmp::Reverse(selection.counts.category.get(i).copied().unwrap_or(0)));
+    let bars = order
+        .into_iter()
+        .map(|i| {
+            let c = &ds.categories[i];
+            let n = selection.counts.category.get(i).copied().unwrap_or(0);
+            Bar {
+                key: c.id.clone(),
+                label: category_name(c, lang).to_owned(),
+                value: n as f64,
+                value_label: format_int(n as u64),
+                style: if filters.categories.contains(&c.id) { BarStyle::Highlight } else { BarStyle::Normal },
+                marker: None,
+            }
+        })
+        .collect();
+    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
+    BarChart {
+        title: Msg::CategoryChartTitle.text(lang).to_owned(),
+        bars,
+        notes: vec![
+            fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
+            Msg::AtlasClassificationNote.text(lang).to_owned(),
+            Msg::AtlasSource.text(lang).to_owned(),
+        ],
+        empty_message: Msg::NoModels.text(lang).to_owned(),
+    }
+}
