@@ -29,7 +29,7 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
     let category = ds.category(split.category_id)?;
     let n = split.other_categories.to_string();
     let rest_share = 1.0 - split.share();
-    Some(BarChart {
+    let mut chart = BarChart {
         title: Msg::SurveyChartTitle.text(lang).to_owned(),
         bars: vec![
             Bar {
@@ -39,6 +39,7 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
                 value_label: format!("{} · {}", format_int(split.part.into()), format_percent(split.share())),
                 style: BarStyle::Highlight,
                 marker: None,
+                detail: String::new(),
             },
             Bar {
                 key: "other-categories".into(),
@@ -47,11 +48,16 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
                 value_label: format!("{} · {}", format_int(split.rest.into()), format_percent(rest_share)),
                 style: BarStyle::Aggregate,
                 marker: None,
+                detail: String::new(),
             },
         ],
         notes: vec![fill(Msg::SurveyImageOnly.text(lang), &[("n", &n)]), format!("{}: {}", Msg::SourceLabel.text(lang), citation(split.source))],
         empty_message: Msg::NoModels.text(lang).to_owned(),
-    })
+    };
+    for bar in &mut chart.bars {
+        bar.detail = format!("{}: {}", bar.label, bar.value_label);
+    }
+    Some(chart)
 }
 
 /// Documented models per atlas category (counts given the other filters), largest first, with
@@ -60,6 +66,7 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
     let mut order: Vec<usize> = (0..ds.categories.len()).collect();
     // Stable sort: ties keep the order of categories.csv.
     order.sort_by_key(|&i| std::cmp::Reverse(selection.counts.category.get(i).copied().unwrap_or(0)));
+    let total: usize = selection.counts.category.iter().sum();
     let bars = order
         .into_iter()
         .map(|i| {
@@ -72,6 +79,7 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
                 value_label: format_int(n as u64),
                 style: if filters.categories.contains(&c.id) { BarStyle::Highlight } else { BarStyle::Normal },
                 marker: None,
+                detail: share_detail(category_name(c, lang), n, total, lang),
             }
         })
         .collect();
@@ -86,4 +94,13 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
         ],
         empty_message: Msg::NoModels.text(lang).to_owned(),
     }
+}
+
+/// "Pathology: 10 models (5.2% of 193)".
+pub fn share_detail(label: &str, n: usize, total: usize, lang: Lang) -> String {
+    let share = if total == 0 { 0.0 } else { n as f64 / total as f64 };
+    fill(
+        Msg::BarDetail.text(lang),
+        &[("label", label), ("n", &format_int(n as u64)), ("share", &format_percent(share)), ("total", &format_int(total as u64))],
+    )
 }

@@ -77,6 +77,7 @@ messages! {
     NoModels => ("No models match the current filters.", "没有符合当前筛选条件的模型。"),
     DataLoadFailed => ("The bundled data could not be read, so the charts cannot be shown. Details:", "无法读取内置数据，因此无法显示图表。详情："),
     ModelsCount => ("{n} models", "{n}个模型"),
+    BarDetail => ("{label}: {n} models ({share} of {total})", "{label}：{n}个模型（占{total}个的{share}）"),
 }
 
 /// Fills `{name}` placeholders.

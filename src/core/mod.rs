@@ -12,4 +12,5 @@ pub mod model;
 pub mod parse;
 pub mod search;
 pub mod survey;
+pub mod url_state;
 pub mod vocab;

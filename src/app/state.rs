@@ -1,0 +1,102 @@
+//! App-wide state. The URL is the single source of view state: `query` mirrors
+//! `location.search`, everything else is derived from it and the data (memos, not effects).
+//! It is written only in event handlers, through `navigate`, and by Back/Forward.
+
+use super::browser;
+use crate::core::chart::theme::{palette, Palette, Theme};
+use crate::core::dataset::Dataset;
+use crate::core::filter::{select, Index, Selection};
+use crate::core::i18n::{Lang, Msg};
+use crate::core::url_state::{self, Dropped, UrlState};
+use leptos::prelude::*;
+use leptos_use::use_preferred_dark;
+use std::sync::Arc;
+
+/// A dataset with its search/facet index, built once.
+pub struct AppData {
+    pub dataset: Dataset,
+    pub index: Index,
+}
+
+impl AppData {
+    pub fn new(dataset: Dataset) -> AppData {
+        let index = Index::new(&dataset);
+        AppData { dataset, index }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: RwSignal<Arc<AppData>>,
+    query: RwSignal<String>,
+    parsed: Memo<(UrlState, Vec<Dropped>)>,
+    pub url: Memo<UrlState>,
+    pub lang: Memo<Lang>,
+    pub theme: Memo<Theme>,
+    pub palette: Memo<Palette>,
+    pub selection: Memo<Selection>,
+}
+
+impl AppState {
+    pub fn new(dataset: Dataset) -> AppState {
+        let data = RwSignal::new(Arc::new(AppData::new(dataset)));
+        let query = RwSignal::new(browser::location_search());
+        let parsed = Memo::new(move |_| {
+            let d = data.get();
+            query.with(|q| url_state::parse(q, &d.dataset, &d.index))
+        });
+        let url = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+        let browser_lang = browser::preferred_lang();
+        let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(browser_lang));
+        let prefers_dark = use_preferred_dark();
+        let theme = Memo::new(move |_| {
+            url.with(|u| u.theme).unwrap_or(if prefers_dark.get() { Theme::Dark } else { Theme::Light })
+        });
+        let palette = Memo::new(move |_| palette(theme.get()));
+        let selection = Memo::new(move |_| {
+            let d = data.get();
+            url.with(|u| select(&d.dataset, &d.index, &u.filters))
+        });
+        // Back/Forward: the address bar changed under us; mirror it.
+        let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(browser::location_search()));
+        on_cleanup(move || handle.remove());
+        AppState { data, query, parsed, url, lang, theme, palette, selection }
+    }
+
+    /// A UI string in the current language (tracked: re-renders on language change).
+    pub fn t(&self, m: Msg) -> &'static str {
+        m.text(self.lang.get())
+    }
+
+    /// Values the URL carried that were not applied.
+    pub fn dropped(&self) -> Vec<Dropped> {
+        self.parsed.with(|p| p.1.clone())
+    }
+
+    /// Moves to `next`: a new history entry when `push` (view switches), else in place (filter
+    /// edits, so typing does not spam history). Never scrolls.
+    pub fn navigate(&self, next: &UrlState, push: bool) {
+        let q = url_state::encode(next);
+        browser::write_query(&q, push);
+        self.query.set(q);
+    }
+
+    /// Edits the current state in place (replace).
+    pub fn update(&self, edit: impl FnOnce(&mut UrlState)) {
+        let mut next = self.url.get_untracked();
+        edit(&mut next);
+        self.navigate(&next, false);
+    }
+
+    /// Keeps `<html lang>`, the theme attribute and the title in step with the state. Effects
+    /// only talk to the document; they never write signals.
+    pub fn reflect_on_document(&self) {
+        let (lang, theme) = (self.lang, self.theme);
+        Effect::new(move |_| {
+            let l = lang.get();
+            browser::set_document_lang(l);
+            browser::set_document_title(Msg::AppTitle.text(l));
+        });
+        Effect::new(move |_| browser::set_document_theme(theme.get().id()));
+    }
+}
