@@ -63,7 +63,7 @@ fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
-    let sel = select(&ds, &index, &filters);
+    let sel = select(&ds, &index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::En);
     let svg = render(&chart, 800.0, theme::Theme::Light);
     let p = theme::palette(theme::Theme::Light);
@@ -93,7 +93,7 @@ fn chosen_categories_are_highlighted() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters { categories: ["pathology".to_owned()].into(), ..Filters::default() };
-    let sel = select(&ds, &index, &filters);
+    let sel = select(&ds, &index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::En);
     let svg = render(&chart, 800.0, theme::Theme::Dark);
     let p = theme::palette(theme::Theme::Dark);
@@ -109,7 +109,7 @@ fn chinese_labels_are_drawn_in_full_even_at_phone_width() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
-    let sel = select(&ds, &index, &filters);
+    let sel = select(&ds, &index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::Zh);
     for width in [360.0, 1200.0] {
         let svg = render(&chart, width, theme::Theme::Light);

@@ -55,7 +55,7 @@ impl AppState {
         let palette = Memo::new(move |_| palette(theme.get()));
         let selection = Memo::new(move |_| {
             let d = data.get();
-            url.with(|u| select(&d.dataset, &d.index, &u.filters))
+            url.with(|u| select(&d.dataset, &d.index, &u.filters, u.view.preset()))
         });
         // Back/Forward: the address bar changed under us; mirror it.
         let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(browser::location_search()));

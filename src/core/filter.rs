@@ -3,6 +3,7 @@
 
 use super::dataset::Dataset;
 use super::search::{normalize, Query};
+use super::stories::Preset;
 use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use std::collections::BTreeSet;
 
@@ -55,6 +56,8 @@ struct RowKeys {
     source: usize,
     year: Option<u16>,
     haystack: String,
+    /// Bit `p as u8` set when the row belongs to story preset `p`.
+    presets: u8,
 }
 
 /// Precomputed facet keys and search text for a dataset; build once per dataset.
@@ -86,6 +89,7 @@ impl Index {
                 open: m.open_weights.index(),
                 source: m.source_kind.index(),
                 year: m.released.map(|d| d.year),
+                presets: Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)),
                 haystack: normalize(&[m.name.as_str(), &m.name_zh, &m.developer, &m.partners.join(" "), &m.functions.join(" ")].join(" \u{1f} ")),
             })
             .collect();
@@ -141,7 +145,9 @@ fn mask(len: usize, selected: impl Iterator<Item = usize>) -> Option<Vec<bool>> 
     any.then_some(m)
 }
 
-pub fn select(ds: &Dataset, index: &Index, f: &Filters) -> Selection {
+/// Applies `f` (and a story's preset, which like the search narrows every count) to the data.
+pub fn select(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
+    let preset_bit = preset.map_or(0, |p| 1u8 << p as u8);
     let n_cat = ds.categories.len();
     let cat = mask(n_cat, f.categories.iter().filter_map(|id| ds.categories.iter().position(|c| &c.id == id)));
     // A category id the dataset lacks (cannot come from the URL parser) matches nothing.
@@ -171,7 +177,7 @@ pub fn select(ds: &Dataset, index: &Index, f: &Filters) -> Selection {
     let ok = |m: &Option<Vec<bool>>, i: usize| m.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
 
     for (i, r) in index.rows.iter().enumerate() {
-        if !query.is_empty() && !query.matches(&r.haystack) {
+        if r.presets & preset_bit != preset_bit || (!query.is_empty() && !query.matches(&r.haystack)) {
             continue;
         }
         let pass = [

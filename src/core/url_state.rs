@@ -7,6 +7,7 @@ use super::dataset::Dataset;
 use super::date::{MAX_YEAR, MIN_YEAR};
 use super::filter::{Filters, Index};
 use super::i18n::Lang;
+use super::stories::Preset;
 use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use std::collections::BTreeSet;
 
@@ -40,6 +41,15 @@ impl View {
 
     pub fn from_id(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id() == s)
+    }
+
+    /// The story preset a view applies, if it is a story.
+    pub fn preset(self) -> Option<Preset> {
+        match self {
+            View::StoryPathology => Some(Preset::Pathology),
+            View::StoryHospitals => Some(Preset::Hospitals),
+            _ => None,
+        }
     }
 }
 
