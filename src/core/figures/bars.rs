@@ -1,26 +1,11 @@
-//! The app's charts as data: which bars, labels and notes each chart has for a dataset, the
-//! reader's selection and a language. Drawing is `chart::*`'s business; this decides content.
+//! Bar charts of the app: the survey's published split and the atlas's counts by facet.
 
-use super::chart::bar::{Bar, BarChart, BarStyle};
-use super::dataset::Dataset;
-use super::filter::{Filters, Selection};
-use super::i18n::{fill, format_int, format_percent, Lang, Msg};
-use super::model::{Category, Source};
-use super::survey::{headline, scenario_split};
-
-/// "Publisher, “Title”, date. URL" — how every chart and download cites its source.
-pub fn citation(source: &Source) -> String {
-    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
-    format!("{}, “{}”{date}. {}", source.publisher, source.title, source.url)
-}
-
-/// A category's name in the reader's language.
-pub fn category_name(c: &Category, lang: Lang) -> &str {
-    match lang {
-        Lang::En => &c.name_en,
-        Lang::Zh => &c.name_zh,
-    }
-}
+use super::{category_name, citation};
+use crate::core::chart::bar::{Bar, BarChart, BarStyle};
+use crate::core::dataset::Dataset;
+use crate::core::filter::{Filters, Selection};
+use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
+use crate::core::survey::{headline, scenario_split};
 
 /// The survey's functions by scenario as far as its text goes: the one named category against
 /// the other categories together. `None` when the figures are missing.

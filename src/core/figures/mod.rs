@@ -1,0 +1,24 @@
+//! The app's charts as data: which bars, labels and notes each chart has for a dataset, the
+//! reader's selection and a language. Drawing is `chart::*`'s business; this decides content.
+
+mod bars;
+
+pub use bars::{category_chart, share_detail, survey_chart};
+
+use crate::core::i18n::Lang;
+use crate::core::model::{Category, Source};
+
+/// "Publisher, “Title”, date. URL" — how every chart and download cites its source.
+pub fn citation(source: &Source) -> String {
+    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+    format!("{}, “{}”{date}. {}", source.publisher, source.title, source.url)
+}
+
+/// A category's name in the reader's language.
+pub fn category_name(c: &Category, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &c.name_en,
+        Lang::Zh => &c.name_zh,
+    }
+}
+
