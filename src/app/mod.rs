@@ -4,11 +4,22 @@
 mod bar_chart;
 mod browser;
 mod citation;
+mod filters;
+mod models_table;
+mod nav;
+mod notices;
 mod overview;
 mod panic;
+mod provenance;
+mod results;
+mod sources_view;
 mod state;
+mod story;
 
 use crate::core::dataset::Dataset;
+use crate::core::i18n::Msg;
+use crate::core::stories::Preset;
+use crate::core::url_state::View;
 use leptos::prelude::*;
 use state::AppState;
 
@@ -34,14 +45,41 @@ fn App() -> impl IntoView {
 fn Atlas() -> impl IntoView {
     let state = expect_context::<AppState>();
     state.reflect_on_document();
+    let view_id = Memo::new(move |_| state.url.with(|u| u.view));
+    let empty = move || state.selection.with(|s| s.rows.is_empty());
+    let content = move || {
+        if empty() && view_id.get() != View::Sources {
+            return view! { <results::EmptyResult/> }.into_any();
+        }
+        match view_id.get() {
+            View::Overview => view! { <overview::Overview/> }.into_any(),
+            View::Models => view! { <models_table::ModelsTable/> }.into_any(),
+            View::Timeline => view! { <p class="lead">{move || state.t(Msg::TimelineIntro)}</p> }.into_any(),
+            View::Sources => view! { <sources_view::SourcesView/> }.into_any(),
+            View::StoryPathology => view! { <story::StoryView preset=Preset::Pathology/> }.into_any(),
+            View::StoryHospitals => view! { <story::StoryView preset=Preset::Hospitals/> }.into_any(),
+        }
+    };
     view! {
+        <a class="skip-link" href="#main">"Skip to content · 跳到正文"</a>
         <header class="site-header">
-            <h1>{move || state.t(crate::core::i18n::Msg::AppTitle)}</h1>
-            <p class="tagline">{move || state.t(crate::core::i18n::Msg::AppTagline)}</p>
+            <div class="title-row">
+                <h1>{move || state.t(Msg::AppTitle)}</h1>
+                <nav::LangSwitch/>
+            </div>
+            <p class="tagline">{move || state.t(Msg::AppTagline)}</p>
         </header>
-        <main id="main">
-            <overview::Overview/>
-        </main>
+        <notices::Notices/>
+        <nav::Tabs/>
+        <div class="layout">
+            <filters::FilterPanel/>
+            <main id="main" tabindex="-1" data-view=move || view_id.get().id()>
+                <h2 class="view-title">{move || state.t(crate::core::labels::view(view_id.get()))}</h2>
+                <results::ResultBar/>
+                {content}
+            </main>
+        </div>
+        <provenance::ProvenancePanel/>
     }
 }
 

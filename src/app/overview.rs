@@ -3,19 +3,68 @@
 use super::bar_chart::BarChartView;
 use super::citation::Citation;
 use super::state::AppState;
-use crate::core::figures::{category_chart, category_name, survey_chart};
+use crate::core::chart::bar::BarChart;
+use crate::core::figures::{category_chart, category_name, kind_chart, modality_chart, specialty_chart, survey_chart};
+use crate::core::vocab::{DeveloperKind, Modality};
 use crate::core::i18n::{fill, format_int, format_percent, Msg};
 use crate::core::survey::{headline, scenario_split};
 use leptos::prelude::*;
 
 #[component]
 pub fn Overview() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = Memo::new(move |_| {
+        let d = state.data.get();
+        state.url.with(|u| kind_chart(&d.dataset, &state.selection.get(), &u.filters, state.lang.get()))
+    });
+    let specialty = Memo::new(move |_| {
+        let d = state.data.get();
+        state.url.with(|u| specialty_chart(&d.dataset, &d.index, &state.selection.get(), &u.filters, state.lang.get()))
+    });
+    let modality = Memo::new(move |_| {
+        let d = state.data.get();
+        state.url.with(|u| modality_chart(&d.dataset, &state.selection.get(), &u.filters, state.lang.get()))
+    });
+    let toggle_kind = Callback::new(move |key: String| {
+        if let Some(k) = DeveloperKind::from_id(&key) {
+            state.update(|u| toggle(&mut u.filters.kinds, k));
+        }
+    });
+    let toggle_specialty = Callback::new(move |key: String| state.update(|u| toggle(&mut u.filters.specialties, key)));
+    let toggle_modality = Callback::new(move |key: String| {
+        if let Some(m) = Modality::from_id(&key) {
+            state.update(|u| toggle(&mut u.filters.modalities, m));
+        }
+    });
     view! {
         <SurveyHeadline/>
         <div class="chart-grid">
             <SurveyCard/>
             <CategoryCard/>
+            <FacetCard chart=kind on_activate=toggle_kind testid="kind-chart"/>
+            <FacetCard chart=specialty on_activate=toggle_specialty testid="specialty-chart"/>
+            <FacetCard chart=modality on_activate=toggle_modality testid="modality-chart"/>
         </div>
+    }
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// A chart of the atlas's models by one facet; clicking a bar filters to it.
+#[component]
+fn FacetCard(chart: Memo<BarChart>, on_activate: Callback<String>, testid: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    view! {
+        <figure class="card" data-testid=format!("{testid}-card")>
+            <h2>{move || chart.with(|c| c.title.clone())}</h2>
+            <BarChartView chart=chart palette=state.palette on_activate=on_activate testid=testid/>
+            <figcaption>{notes}</figcaption>
+        </figure>
     }
 }
 
@@ -82,10 +131,12 @@ fn CategoryCard() -> impl IntoView {
         state.url.with(|u| category_chart(&data.dataset, &state.selection.get(), &u.filters, state.lang.get()))
     });
     let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    let on_activate = Callback::new(move |key: String| state.update(|u| toggle(&mut u.filters.categories, key)));
     view! {
-        <figure class="card" data-testid="category-card">
+        <figure class="card wide" data-testid="category-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <BarChartView chart=chart palette=state.palette testid="category-chart"/>
+            <p class="hint">{move || state.t(Msg::ChartClickHint)}</p>
+            <BarChartView chart=chart palette=state.palette on_activate=on_activate testid="category-chart"/>
             <figcaption data-testid="category-notes">{notes}</figcaption>
         </figure>
     }

@@ -7,6 +7,7 @@ use crate::core::chart::theme::{palette, Palette, Theme};
 use crate::core::dataset::Dataset;
 use crate::core::filter::{select, Index, Selection};
 use crate::core::i18n::{Lang, Msg};
+use crate::core::sort::sort_rows;
 use crate::core::url_state::{self, Dropped, UrlState};
 use leptos::prelude::*;
 use leptos_use::use_preferred_dark;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub theme: Memo<Theme>,
     pub palette: Memo<Palette>,
     pub selection: Memo<Selection>,
+    /// The selected rows in the table's order.
+    pub sorted_rows: Memo<Vec<usize>>,
 }
 
 impl AppState {
@@ -57,10 +60,16 @@ impl AppState {
             let d = data.get();
             url.with(|u| select(&d.dataset, &d.index, &u.filters, u.view.preset()))
         });
+        let sorted_rows = Memo::new(move |_| {
+            let d = data.get();
+            let mut rows = selection.with(|s| s.rows.clone());
+            sort_rows(&d.dataset, &mut rows, url.with(|u| u.sort));
+            rows
+        });
         // Back/Forward: the address bar changed under us; mirror it.
         let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(browser::location_search()));
         on_cleanup(move || handle.remove());
-        AppState { data, query, parsed, url, lang, theme, palette, selection }
+        AppState { data, query, parsed, url, lang, theme, palette, selection, sorted_rows }
     }
 
     /// A UI string in the current language (tracked: re-renders on language change).
@@ -79,6 +88,26 @@ impl AppState {
         let q = url_state::encode(next);
         browser::write_query(&q, push);
         self.query.set(q);
+    }
+
+    /// The address of the current state after `edit`, for links (keeps middle-click working).
+    pub fn href(&self, edit: impl FnOnce(&mut UrlState)) -> String {
+        let mut next = self.url.get();
+        edit(&mut next);
+        let q = url_state::encode(&next);
+        if q.is_empty() {
+            // An empty query would keep the current one; "?" clears it.
+            "?".to_owned()
+        } else {
+            q
+        }
+    }
+
+    /// Opens another view: a new history entry, filters kept.
+    pub fn set_view(&self, view: crate::core::url_state::View) {
+        let mut next = self.url.get_untracked();
+        next.view = view;
+        self.navigate(&next, true);
     }
 
     /// Edits the current state in place (replace).

@@ -78,6 +78,130 @@ messages! {
     DataLoadFailed => ("The bundled data could not be read, so the charts cannot be shown. Details:", "无法读取内置数据，因此无法显示图表。详情："),
     ModelsCount => ("{n} models", "{n}个模型"),
     BarDetail => ("{label}: {n} models ({share} of {total})", "{label}：{n}个模型（占{total}个的{share}）"),
+    TimelineTitle => ("Models released per month (this atlas)", "每月发布的模型数（本图鉴）"),
+    TimelineColumnLegend => ("Released that month (left scale)", "当月发布（左轴）"),
+    TimelineLineLegend => ("Cumulative (right scale)", "累计（右轴）"),
+    TimelineMonthDetail => ("{month}: {n} models released (cumulative {total})", "{month}：发布{n}个模型（累计{total}个）"),
+    TimelineMonthDetailOne => ("{month}: 1 model released (cumulative {total})", "{month}：发布1个模型（累计{total}个）"),
+    TimelineYearOnly => ("{year}: {n} dated only by year", "{year}年：{n}个仅知年份"),
+    TimelineCoverage => ("Per month: {month} models with a month-precise date. {year} more are dated only by year and {undated} have no date: counted here, not drawn as months.",
+                         "按月统计：{month}个模型有精确到月的发布日期。另有{year}个仅知年份、{undated}个没有日期：在此计数，不按月绘制。"),
+    TimelineNoMonths => ("None of these models has a release date precise to the month.", "这些模型均没有精确到月的发布日期。"),
+    // Explorer: views
+    ViewOverview => ("Overview", "概览"),
+    ViewModels => ("Models", "模型"),
+    ViewTimeline => ("Timeline", "时间线"),
+    ViewSources => ("Sources", "来源"),
+    ViewStoryPathology => ("Pathology models", "病理大模型"),
+    ViewStoryHospitals => ("Hospital specialty models", "医院专科大模型"),
+    ViewsLabel => ("Views", "视图"),
+    // Explorer: filters
+    FiltersTitle => ("Filters", "筛选"),
+    ShowFilters => ("Filters", "筛选"),
+    SearchLabel => ("Search names, developers, functions", "搜索名称、开发方、功能"),
+    SearchPlaceholder => ("e.g. pathology, 病理, Huawei", "如：pathology、病理、华为"),
+    FacetCategory => ("Category (atlas)", "类别（本图鉴）"),
+    FacetKind => ("Developer kind", "开发方类型"),
+    FacetSpecialty => ("Specialty", "专科"),
+    FacetModality => ("Input data", "输入数据"),
+    FacetOpen => ("Open weights", "开放权重"),
+    FacetSource => ("Source kind", "来源类型"),
+    FacetYears => ("Released", "发布时间"),
+    AllKinds => ("All kinds", "全部类型"),
+    SeveralKinds => ("{n} kinds selected", "已选{n}种类型"),
+    YearFrom => ("from", "从"),
+    YearTo => ("to", "到"),
+    AnyYear => ("any", "不限"),
+    ShowAllSpecialties => ("Show all {n}", "显示全部{n}个"),
+    ShowFewerSpecialties => ("Show fewer", "收起"),
+    ClearFilters => ("Clear filters", "清除筛选"),
+    RemoveFilter => ("Remove filter {name}", "移除筛选条件{name}"),
+    ResultCount => ("{n} of {total} models", "{total}个模型中的{n}个"),
+    SurveyCountedNote => ("{n} models documented here · the survey counted {total}", "此处记录{n}个模型 · 调研统计了{total}个"),
+    EmptyResultTitle => ("No model matches all of these filters:", "没有模型同时满足以下筛选条件："),
+    ModalityUnstated => ("{n} rows state no input data", "{n}条记录未说明输入数据"),
+    YearUnknownNote => ("{n} rows have no release date and fall outside any year range", "{n}条记录没有发布时间，不在任何年份范围内"),
+    KindCompany => ("Company", "企业"),
+    KindHospital => ("Hospital", "医院"),
+    KindUniversity => ("University", "高校"),
+    KindInstitute => ("Institute", "研究机构"),
+    KindConsortium => ("Consortium", "联合体"),
+    ModalityText => ("Text", "文本"),
+    ModalityImage => ("Image", "图像"),
+    ModalityMultimodal => ("Multimodal", "多模态"),
+    ModalityOmics => ("Omics", "组学"),
+    OpenYes => ("Yes", "是"),
+    OpenNo => ("No", "否"),
+    OpenUnknown => ("Unknown", "未知"),
+    SourcePrimary => ("Primary (developer's own page)", "一手（开发方自己的页面）"),
+    SourceNews => ("News outlet", "新闻媒体"),
+    SourceSecondary => ("Secondary (repost, aggregator)", "二手（转载、聚合）"),
+    // Explorer: overview charts
+    KindChartTitle => ("Documented models by developer kind", "按开发方类型统计的已记录模型"),
+    SpecialtyChartTitle => ("Documented models by specialty (top {n})", "按专科统计的已记录模型（前{n}）"),
+    ModalityChartTitle => ("Documented models by input data", "按输入数据统计的已记录模型"),
+    ChartClickHint => ("Click a bar, or focus it and press Enter, to filter by it.", "点击柱形，或聚焦后按回车键，即可按其筛选。"),
+    ArgumentToggle => ("Show the article's argument on the chart", "在图上显示文章的论点"),
+    ArgumentIntro => ("What the survey article says about why scenarios differ (quotations, not scores):", "调研文章对各场景差异的解释（原文引述，并非评分）："),
+    // Explorer: models table
+    ColName => ("Name", "名称"),
+    ColDeveloper => ("Developer", "开发方"),
+    ColKind => ("Kind", "类型"),
+    ColCategory => ("Category", "类别"),
+    ColSpecialty => ("Specialty", "专科"),
+    ColModality => ("Input", "输入"),
+    ColReleased => ("Released", "发布"),
+    ColOpen => ("Open weights", "开放权重"),
+    SortBy => ("Sort by {col}", "按{col}排序"),
+    ShowMoreRows => ("Show {n} more", "再显示{n}条"),
+    RowsShown => ("Showing {n} of {total}", "显示{total}条中的{n}条"),
+    Details => ("Details", "详情"),
+    OpensSource => ("opens its source in a new tab", "在新标签页打开来源"),
+    // Explorer: provenance panel
+    ProvenanceTitle => ("Where this comes from", "信息来源"),
+    Close => ("Close", "关闭"),
+    FieldSource => ("Source", "来源"),
+    FieldSourceKind => ("Source kind", "来源类型"),
+    FieldPublisher => ("Publisher", "发布方"),
+    FieldPublished => ("Published", "发布日期"),
+    FieldAddress => ("Address", "网址"),
+    FieldPartners => ("Partners", "合作方"),
+    FieldBaseModel => ("Base model", "基座模型"),
+    FieldParams => ("Parameters", "参数量"),
+    FieldParamsValue => ("{n} billion", "{n}B（十亿）"),
+    FieldFunctions => ("Functions", "功能"),
+    FieldNotes => ("Notes", "备注"),
+    FieldReleased => ("Released", "发布时间"),
+    NotStated => ("not stated by the source", "来源未说明"),
+    ModelNotInFilters => ("This model is outside the current filters.", "该模型不在当前筛选结果中。"),
+    // Explorer: notices
+    NoticeDropped => ("Some link parameters were not applied:", "链接中的部分参数未被采用："),
+    NoticeUnknownParameter => ("unknown parameter", "未知参数"),
+    NoticeUnknownValue => ("unknown value", "未知取值"),
+    NoticeMalformed => ("not a year", "不是年份"),
+    NoticeEmptyRange => ("start after end", "起始晚于结束"),
+    NoticeTooLong => ("too long, shortened", "过长，已截短"),
+    Dismiss => ("Dismiss", "关闭提示"),
+    // Explorer: timeline
+    TimelineIntro => ("Models released per month, from the release dates the sources state.", "每月发布的模型数量，依据来源所述的发布时间。"),
+    // Explorer: sources
+    SourcesIntro => ("Every document the survey figures cite, and how the model rows are backed.", "调研数字引用的每份文献，以及各模型记录的出处。"),
+    SourcesListed => ("Documents cited", "引用文献"),
+    SourceSupports => ("supports {rows} model rows, {figures} survey figures", "支撑{rows}条模型记录、{figures}个调研数字"),
+    SourceKindsTitle => ("How the model rows are backed", "模型记录的出处类型"),
+    SitesTitle => ("Sites the rows were read from", "记录所依据的网站"),
+    SiteRows => ("{n} rows", "{n}条"),
+    OnlyPrimary => ("Keep only primary sources", "仅保留一手来源"),
+    // Explorer: stories
+    StoryPathologyLead => ("Models classified as pathology, or with pathology among their specialties.", "被归为病理类、或专科包含病理的模型。"),
+    StoryHospitalsLead => ("Models for a specialty (not only general medicine) led by a hospital or with a hospital among the co-developers.", "面向专科（不仅是全科）、由医院牵头或有医院参与共同开发的模型。"),
+    StoryRule => ("Rule", "规则"),
+    StoryCount => ("{n} models match this story (within your other filters).", "{n}个模型符合该专题（在其他筛选条件之内）。"),
+    StoryByKind => ("By developer kind", "按开发方类型"),
+    StoryBySpecialty => ("By specialty", "按专科"),
+    // Language and theme
+    LanguageSwitch => ("中文", "English"),
+    LanguageSwitchLabel => ("阅读中文版", "Read in English"),
 }
 
 /// Fills `{name}` placeholders.
@@ -100,6 +224,31 @@ pub fn format_int(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// A month's short name for axes: "Mar", "3月".
+pub fn month_name(month: u8, lang: Lang) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match lang {
+        Lang::En => EN.get(usize::from(month).wrapping_sub(1)).map_or_else(|| month.to_string(), |s| (*s).to_owned()),
+        Lang::Zh => format!("{month}月"),
+    }
+}
+
+/// A year as written alone: "2024", "2024年".
+pub fn format_year(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En => year.to_string(),
+        Lang::Zh => format!("{year}年"),
+    }
+}
+
+/// A month of a year: "Mar 2024", "2024年3月".
+pub fn format_year_month(year: u16, month: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {year}", month_name(month, lang)),
+        Lang::Zh => format!("{year}年{month}月"),
+    }
 }
 
 /// A share 0..=1 as a percentage with one decimal: "52.8%".

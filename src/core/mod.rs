@@ -2,12 +2,14 @@
 //! and drawing. It must not import `leptos`, `web_sys` or anything that needs a browser: it
 //! builds and tests natively (and the browser-only crates are not even dependencies there).
 
+pub mod active;
 pub mod chart;
 pub mod dataset;
 pub mod date;
 pub mod figures;
 pub mod filter;
 pub mod i18n;
+pub mod labels;
 pub mod model;
 pub mod parse;
 pub mod provenance;

@@ -6,3 +6,4 @@ pub mod paint;
 pub mod svg;
 pub mod text;
 pub mod theme;
+pub mod timeline;

@@ -3,7 +3,10 @@
 use super::{category_name, citation};
 use crate::core::chart::bar::{Bar, BarChart, BarStyle};
 use crate::core::dataset::Dataset;
-use crate::core::filter::{Filters, Selection};
+use crate::core::filter::{Filters, Index, Selection};
+use crate::core::labels;
+use crate::core::model::Quote;
+use crate::core::vocab::{DeveloperKind, Modality};
 use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
 use crate::core::survey::{headline, scenario_split};
 
@@ -68,17 +71,31 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
             }
         })
         .collect();
-    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
-    BarChart {
-        title: Msg::CategoryChartTitle.text(lang).to_owned(),
-        bars,
-        notes: vec![
-            fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
-            Msg::AtlasClassificationNote.text(lang).to_owned(),
-            Msg::AtlasSource.text(lang).to_owned(),
-        ],
-        empty_message: Msg::NoModels.text(lang).to_owned(),
+    let mut bars: Vec<Bar> = bars;
+    // The article's argument, as its own words beside the bars it speaks about.
+    let argument = category_quotes(ds);
+    for bar in &mut bars {
+        if let Some((marker, _)) = argument.iter().find(|(_, q)| q.category.as_deref() == Some(bar.key.as_str())) {
+            bar.marker = Some(marker.clone());
+        }
     }
+    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
+    let mut notes = vec![
+        fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
+        Msg::AtlasClassificationNote.text(lang).to_owned(),
+    ];
+    for (marker, q) in &argument {
+        let cited = ds.source(&q.source_id).map(|s| format!(" ({}{})", s.publisher, s.published.map(|d| format!(", {d}")).unwrap_or_default())).unwrap_or_default();
+        notes.push(format!("{marker} “{}”{cited}", q.quote));
+    }
+    notes.push(Msg::AtlasSource.text(lang).to_owned());
+    BarChart { title: Msg::CategoryChartTitle.text(lang).to_owned(), bars, notes, empty_message: Msg::NoModels.text(lang).to_owned() }
+}
+
+/// Circled-number markers for quotations tied to a category, in the order of quotes.csv.
+pub fn category_quotes(ds: &Dataset) -> Vec<(String, &Quote)> {
+    const MARKERS: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];
+    ds.quotes.iter().filter(|q| q.category.is_some()).zip(MARKERS).map(|(q, m)| (m.to_owned(), q)).collect()
 }
 
 /// "Pathology: 10 models (5.2% of 193)".
@@ -88,4 +105,85 @@ pub fn share_detail(label: &str, n: usize, total: usize, lang: Lang) -> String {
         Msg::BarDetail.text(lang),
         &[("label", label), ("n", &format_int(n as u64)), ("share", &format_percent(share)), ("total", &format_int(total as u64))],
     )
+}
+
+/// How many specialties the overview's specialty chart shows (the rest are in the filter list).
+pub const TOP_SPECIALTIES: usize = 12;
+
+/// One bar per value of a facet, counts given the other filters, largest first (ties keep the
+/// vocabulary's order), chosen values highlighted.
+fn facet_bars(items: Vec<(String, String, usize, bool)>, lang: Lang) -> Vec<Bar> {
+    let total: usize = items.iter().map(|i| i.2).sum();
+    let mut items = items;
+    items.sort_by_key(|i| std::cmp::Reverse(i.2));
+    items
+        .into_iter()
+        .map(|(key, label, n, chosen)| Bar {
+            detail: share_detail(&label, n, total, lang),
+            key,
+            label,
+            value: n as f64,
+            value_label: format_int(n as u64),
+            style: if chosen { BarStyle::Highlight } else { BarStyle::Normal },
+            marker: None,
+        })
+        .collect()
+}
+
+fn atlas_notes(ds: &Dataset, selection: &Selection, lang: Lang) -> Vec<String> {
+    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
+    vec![
+        fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
+        Msg::AtlasSource.text(lang).to_owned(),
+    ]
+}
+
+pub fn kind_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
+    let items = DeveloperKind::ALL
+        .iter()
+        .map(|k| (k.id().to_owned(), labels::kind(*k).text(lang).to_owned(), selection.counts.kind[k.index()], filters.kinds.contains(k)))
+        .collect();
+    BarChart {
+        title: Msg::KindChartTitle.text(lang).to_owned(),
+        bars: facet_bars(items, lang),
+        notes: atlas_notes(ds, selection, lang),
+        empty_message: Msg::NoModels.text(lang).to_owned(),
+    }
+}
+
+pub fn modality_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
+    let items = Modality::ALL
+        .iter()
+        .map(|m| (m.id().to_owned(), labels::modality(*m).text(lang).to_owned(), selection.counts.modality[m.index()], filters.modalities.contains(m)))
+        .collect();
+    let mut notes = atlas_notes(ds, selection, lang);
+    if selection.counts.modality_unstated > 0 {
+        notes.insert(0, fill(Msg::ModalityUnstated.text(lang), &[("n", &format_int(selection.counts.modality_unstated as u64))]));
+    }
+    BarChart { title: Msg::ModalityChartTitle.text(lang).to_owned(), bars: facet_bars(items, lang), notes, empty_message: Msg::NoModels.text(lang).to_owned() }
+}
+
+/// The most frequent specialties (a model with several specialties counts in each), plus any
+/// chosen specialty outside the top so a chosen bar never disappears.
+pub fn specialty_chart(ds: &Dataset, index: &Index, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
+    let items: Vec<(String, String, usize, bool)> = index
+        .specialties
+        .iter()
+        .zip(&selection.counts.specialty)
+        .map(|(id, &n)| (id.clone(), labels::specialty(id), n, filters.specialties.contains(id)))
+        .collect();
+    let mut bars = facet_bars(items, lang);
+    let mut kept: Vec<Bar> = Vec::new();
+    for (i, b) in bars.drain(..).enumerate() {
+        if (i < TOP_SPECIALTIES && b.value > 0.0) || b.style == BarStyle::Highlight {
+            kept.push(b);
+        }
+    }
+    let n = TOP_SPECIALTIES.to_string();
+    BarChart {
+        title: fill(Msg::SpecialtyChartTitle.text(lang), &[("n", &n)]),
+        bars: kept,
+        notes: atlas_notes(ds, selection, lang),
+        empty_message: Msg::NoModels.text(lang).to_owned(),
+    }
 }

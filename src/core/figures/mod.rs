@@ -2,8 +2,10 @@
 //! reader's selection and a language. Drawing is `chart::*`'s business; this decides content.
 
 mod bars;
+mod timeline;
 
-pub use bars::{category_chart, share_detail, survey_chart};
+pub use bars::{category_chart, category_quotes, kind_chart, modality_chart, share_detail, specialty_chart, survey_chart, TOP_SPECIALTIES};
+pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;
 use crate::core::model::{Category, Source};

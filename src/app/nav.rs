@@ -1,0 +1,64 @@
+//! The view tabs and the language switch: real links (so they open in new tabs and can be
+//! copied) whose plain clicks navigate in place.
+
+use super::state::AppState;
+use crate::core::i18n::{Lang, Msg};
+use crate::core::labels;
+use crate::core::url_state::View;
+use leptos::prelude::*;
+
+/// True for a plain left click, which the app handles itself; modified clicks stay the browser's.
+pub fn is_plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
+}
+
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <nav class="tabs" aria-label=move || state.t(Msg::ViewsLabel)>
+            <ul>
+                {View::ALL.into_iter().map(|v| {
+                    let current = move || state.url.with(|u| u.view == v);
+                    view! {
+                        <li>
+                            <a href=move || state.href(|u| { u.view = v; u.model = None; })
+                                aria-current=move || current().then_some("page")
+                                data-view=v.id()
+                                on:click=move |ev| {
+                                    if is_plain_click(&ev) {
+                                        ev.prevent_default();
+                                        state.set_view(v);
+                                    }
+                                }>
+                                {move || state.t(labels::view(v))}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let other = move || if state.lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    view! {
+        <a class="lang-switch" data-testid="lang-switch"
+            href=move || { let l = other(); state.href(|u| u.lang = Some(l)) }
+            hreflang=move || other().id()
+            lang=move || other().id()
+            aria-label=move || state.t(Msg::LanguageSwitchLabel)
+            on:click=move |ev| {
+                if is_plain_click(&ev) {
+                    ev.prevent_default();
+                    let l = other();
+                    state.update(|u| u.lang = Some(l));
+                }
+            }>
+            {move || state.t(Msg::LanguageSwitch)}
+        </a>
+    }
+}

@@ -1,0 +1,73 @@
+//! The result line ("12 of 193 models", announced to screen readers), the active filters as
+//! removable chips, and the explanation of an empty result.
+
+use super::state::AppState;
+use crate::core::active::{active_filters, ActiveFilter};
+use crate::core::i18n::{fill, format_int, Msg};
+use crate::core::survey::headline;
+use leptos::prelude::*;
+
+#[component]
+pub fn ResultBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || {
+        let n = state.selection.with(|s| s.rows.len());
+        let total = state.data.with(|d| d.dataset.models.len());
+        fill(state.t(Msg::ResultCount), &[("n", &format_int(n as u64)), ("total", &format_int(total as u64))])
+    };
+    let survey_note = move || {
+        let data = state.data.get();
+        let total = data.dataset.models.len();
+        headline(&data.dataset).map(|h| {
+            fill(state.t(Msg::SurveyCountedNote), &[("n", &format_int(total as u64)), ("total", &format_int(h.models_surveyed.into()))])
+        })
+    };
+    view! {
+        <div class="result-bar">
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count}</p>
+            <p class="sample-note" data-testid="sample-note">{survey_note}</p>
+            <Chips/>
+        </div>
+    }
+}
+
+/// Active filters, each with a button that removes it.
+#[component]
+pub fn Chips() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chips = move || {
+        let data = state.data.get();
+        let lang = state.lang.get();
+        state.url.with(|u| active_filters(&u.filters, &data.dataset, lang))
+    };
+    view! {
+        <ul class="chips" data-testid="active-filters">
+            {move || chips().into_iter().map(|(filter, label)| {
+                let aria = fill(state.t(Msg::RemoveFilter), &[("name", &label)]);
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=aria
+                            on:click=move |_| { let f: ActiveFilter = filter.clone(); state.update(|u| f.remove_from(&mut u.filters)) }>
+                            {label}<span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Shown in place of a view's content when nothing matches.
+#[component]
+pub fn EmptyResult() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="empty-result" data-testid="empty-result">
+            <p>{move || state.t(Msg::EmptyResultTitle)}</p>
+            <Chips/>
+            <button type="button" class="primary" on:click=move |_| state.update(|u| u.filters = Default::default())>
+                {move || state.t(Msg::ClearFilters)}
+            </button>
+        </section>
+    }
+}
