@@ -1,7 +1,7 @@
 //! The thin browser layer: Leptos components that read the URL, call the pure core and draw.
 //! Only this module (and only in the wasm32 build) may use `leptos`, `web_sys` or `gloo`.
 
-mod bar_chart;
+mod chart_view;
 mod browser;
 mod citation;
 mod filters;
@@ -14,6 +14,7 @@ mod provenance;
 mod results;
 mod sources_view;
 mod state;
+mod timeline_view;
 mod story;
 
 use crate::core::dataset::Dataset;
@@ -54,7 +55,7 @@ fn Atlas() -> impl IntoView {
         match view_id.get() {
             View::Overview => view! { <overview::Overview/> }.into_any(),
             View::Models => view! { <models_table::ModelsTable/> }.into_any(),
-            View::Timeline => view! { <p class="lead">{move || state.t(Msg::TimelineIntro)}</p> }.into_any(),
+            View::Timeline => view! { <timeline_view::TimelineView/> }.into_any(),
             View::Sources => view! { <sources_view::SourcesView/> }.into_any(),
             View::StoryPathology => view! { <story::StoryView preset=Preset::Pathology/> }.into_any(),
             View::StoryHospitals => view! { <story::StoryView preset=Preset::Hospitals/> }.into_any(),

@@ -1,6 +1,6 @@
 //! The overview: the survey's headline and published split, and the atlas's own counts.
 
-use super::bar_chart::BarChartView;
+use super::chart_view::ChartView;
 use super::citation::Citation;
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
@@ -57,12 +57,11 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
 /// A chart of the atlas's models by one facet; clicking a bar filters to it.
 #[component]
 fn FacetCard(chart: Memo<BarChart>, on_activate: Callback<String>, testid: &'static str) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
     view! {
         <figure class="card" data-testid=format!("{testid}-card")>
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <BarChartView chart=chart palette=state.palette on_activate=on_activate testid=testid/>
+            <ChartView chart=chart on_activate=on_activate testid=testid/>
             <figcaption>{notes}</figcaption>
         </figure>
     }
@@ -112,7 +111,7 @@ fn SurveyCard() -> impl IntoView {
             <figure class="card" data-testid="survey-card">
                 <h2>{title}</h2>
                 <p class="finding">{finding}</p>
-                <BarChartView chart=Signal::derive(move || chart.get().unwrap_or_else(|| c.clone())) palette=state.palette testid="survey-chart"/>
+                <ChartView chart=Memo::new(move |_| chart.get().unwrap_or_else(|| c.clone())) testid="survey-chart"/>
                 <figcaption>
                     <p class="note" data-testid="image-only-note">{note}</p>
                     <Citation source=split.source.clone() label=Msg::SourceLabel.text(lang)/>
@@ -136,7 +135,7 @@ fn CategoryCard() -> impl IntoView {
         <figure class="card wide" data-testid="category-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="hint">{move || state.t(Msg::ChartClickHint)}</p>
-            <BarChartView chart=chart palette=state.palette on_activate=on_activate testid="category-chart"/>
+            <ChartView chart=chart on_activate=on_activate testid="category-chart"/>
             <figcaption data-testid="category-notes">{notes}</figcaption>
         </figure>
     }

@@ -1,7 +1,7 @@
 //! A story: one of the seed article's figures as a named preset over the same data, with its
 //! rule stated, the article's own words, charts and the matching models.
 
-use super::bar_chart::BarChartView;
+use super::chart_view::ChartView;
 use super::models_table::ModelsTable;
 use super::state::AppState;
 use crate::core::figures::{kind_chart, specialty_chart};
@@ -73,11 +73,11 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             <div class="chart-grid">
                 <figure class="card">
                     <h2>{move || by_kind.with(|c| c.title.clone())}</h2>
-                    <BarChartView chart=by_kind palette=state.palette on_activate=on_kind testid="story-kind-chart"/>
+                    <ChartView chart=by_kind on_activate=on_kind testid="story-kind-chart"/>
                 </figure>
                 <figure class="card">
                     <h2>{move || by_specialty.with(|c| c.title.clone())}</h2>
-                    <BarChartView chart=by_specialty palette=state.palette on_activate=on_specialty testid="story-specialty-chart"/>
+                    <ChartView chart=by_specialty on_activate=on_specialty testid="story-specialty-chart"/>
                 </figure>
             </div>
             <ModelsTable/>

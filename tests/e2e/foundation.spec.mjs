@@ -24,15 +24,15 @@ test('survey chart shows the published split and says the rest was an image', as
   await expect(atlas.surveyCard.locator('.citation')).toContainText('VCBeat (vcbeathealth.com)');
   await expect(atlas.surveyCard.locator('.citation')).toContainText('2025-06-20');
   // The two bars are the only two hit areas: nothing the survey did not publish is drawn.
-  await expect(atlas.surveyChart.locator('.bar-hit')).toHaveCount(2);
+  await expect(atlas.surveyChart.locator('.hit')).toHaveCount(2);
 });
 
 test('category chart paints a labelled bar per category and states the sample size', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open();
   await expectPainted(atlas.categoryChart);
-  await expect(atlas.categoryChart.locator('.bar-hit')).toHaveCount(12);
-  await expect(atlas.categoryChart.locator('.bar-hit').first()).toHaveAttribute('aria-label', /^Clinical decision support: 45 models/);
+  await expect(atlas.categoryChart.locator('.hit')).toHaveCount(12);
+  await expect(atlas.categoryChart.locator('.hit').first()).toHaveAttribute('aria-label', /^Clinical decision support: 45 models/);
   await expect(atlas.categoryCard).toContainText(/\d+ models documented in this atlas — not the survey's 288/);
 });
 

@@ -1,0 +1,141 @@
+//! A chart on a canvas: sized to its container × devicePixelRatio, redrawn on resize, DPR,
+//! theme or data change, with focusable hit areas over its items (tooltips, keyboard, click) and
+//! a data table for screen readers. The only file that names the canvas backend.
+
+use super::browser;
+use super::state::AppState;
+use crate::core::chart::theme::Palette;
+use crate::core::chart::Chart;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use leptos_use::{use_device_pixel_ratio, use_element_size};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ChartView<C: Chart>(
+    chart: Memo<C>,
+    /// Called with an item's key when the reader clicks it or presses Enter/Space on it. Without
+    /// it the items only show their values.
+    #[prop(optional)]
+    on_activate: Option<Callback<String>>,
+    /// Names the chart for tests and styles.
+    #[prop(into)]
+    testid: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let palette = state.palette;
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let size = use_element_size(container);
+    let dpr = use_device_pixel_ratio();
+    let layout = Memo::new(move |_| {
+        let width = size.width.get();
+        // Before the first resize observation, read the width directly.
+        let width = if width > 0.0 { width } else { container.get().map_or(0.0, |el| f64::from(el.client_width())) };
+        chart.with(|c| c.layout(width, false))
+    });
+
+    // Draw whenever anything drawn changes; the effect only talks to the canvas.
+    Effect::new(move |_| {
+        let Some(el) = canvas.get() else { return };
+        let (l, p, ratio) = (layout.get(), palette.get(), dpr.get());
+        chart.with(|c| paint(&el, c, &l, &p, ratio));
+    });
+
+    let hits = move || {
+        let l = layout.get();
+        chart.with(|c| c.hits(&l)).into_iter().map(|h| hit_area(h, on_activate)).collect_view()
+    };
+    let height = move || format!("height:{}px", layout.with(|l| C::size(l).1));
+    view! {
+        <div class="chart" node_ref=container data-testid=testid style=height>
+            <canvas node_ref=canvas aria-hidden="true"></canvas>
+            <div class="hits" on:keydown=on_keydown>{hits}</div>
+            <table class="visually-hidden">
+                <caption>{move || chart.with(|c| c.title().to_owned())}</caption>
+                <tbody>
+                    {move || chart.with(|c| c.table()).into_iter().map(|(label, value)| view! {
+                        <tr><th scope="row">{label}</th><td>{value}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One hit area: a button when the chart filters, else a focusable image region.
+fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>) -> AnyView {
+    let style = format!("left:{}px;top:{}px;width:{}px;height:{}px;", h.x, h.y, h.w, h.h);
+    let tip = h.detail.clone();
+    match on_activate {
+        Some(cb) => {
+            let key = h.key.clone();
+            view! {
+                <button type="button" class="hit" style=style aria-label=h.detail aria-pressed=h.chosen.to_string()
+                    data-key=h.key on:click=move |_| cb.run(key.clone())>
+                    <span class="tip" aria-hidden="true">{tip}</span>
+                </button>
+            }
+            .into_any()
+        }
+        None => view! {
+            <span class="hit" tabindex="0" role="img" style=style aria-label=h.detail data-key=h.key>
+                <span class="tip" aria-hidden="true">{tip}</span>
+            </span>
+        }
+        .into_any(),
+    }
+}
+
+/// Arrow keys move between items; Home/End jump to the ends.
+fn on_keydown(ev: leptos::ev::KeyboardEvent) {
+    let key = ev.key();
+    let forward = match key.as_str() {
+        "ArrowDown" | "ArrowRight" => true,
+        "ArrowUp" | "ArrowLeft" => false,
+        "Home" | "End" => {
+            ev.prevent_default();
+            let items = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let pick = items.and_then(|i| if key == "Home" { i.first_element_child() } else { i.last_element_child() });
+            if let Some(el) = pick.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+            return;
+        }
+        _ => return,
+    };
+    ev.prevent_default();
+    browser::focus_sibling(ev.target(), forward);
+}
+
+/// Sizes the canvas backing store to CSS size × DPR and draws in CSS pixels through a scale
+/// transform, so text and lines are crisp on HiDPI screens.
+fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layout, palette: &Palette, dpr: f64) {
+    let (w, h) = C::size(layout);
+    if w <= 0.0 {
+        return;
+    }
+    let dpr = if dpr.is_finite() && dpr > 0.0 { dpr } else { 1.0 };
+    let style = web_sys::HtmlElement::style(el);
+    let _ = style.set_property("width", &format!("{w}px"));
+    let _ = style.set_property("height", &format!("{h}px"));
+    el.set_width((w * dpr).round() as u32);
+    el.set_height((h * dpr).round() as u32);
+    let Some(ctx) = el
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else { return };
+    let area = backend.into_drawing_area();
+    if let Err(e) = chart.draw(&area, layout, palette, 1.0) {
+        web_sys::console::error_1(&format!("chart drawing failed: {e:?}").into());
+    }
+    let _ = area.present();
+}
