@@ -115,6 +115,7 @@ fn oracle(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) -> S
             source: tally(5, SourceKind::ALL.len(), &|m| vec![m.source_kind.index()]),
             year: tally(6, index.years.len(), &|m| m.released.map(|d| year_pos(d.year)).into_iter().collect()),
             year_unknown: given_others(6).filter(|m| m.released.is_none()).count(),
+            population: (0..7).map(|facet| given_others(facet).count()).collect(),
         },
     }
 }

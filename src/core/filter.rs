@@ -123,6 +123,10 @@ pub struct FacetCounts {
     pub year: Vec<usize>,
     /// Rows without a release date (they match no year range).
     pub year_unknown: usize,
+    /// Per facet (in `Facet::ALL` order), how many rows its counts are taken over: the rows
+    /// matching every other filter. The denominator of a value's share (a model with several
+    /// specialties counts once here, once per specialty above).
+    pub population: Vec<usize>,
 }
 
 /// The rows that pass the filters (indices into `Dataset::models`, in data order) and the counts.
@@ -172,6 +176,7 @@ pub fn select(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) 
         source: vec![0; SourceKind::ALL.len()],
         year: vec![0; index.years.len()],
         year_unknown: 0,
+        population: vec![0; Facet::ALL.len()],
     };
     let mut rows = Vec::new();
     let ok = |m: &Option<Vec<bool>>, i: usize| m.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
@@ -197,6 +202,11 @@ pub fn select(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) 
         let counts_for = |facet: usize| failed == 0 || only_failed == Some(facet);
         if failed == 0 {
             rows.push(i);
+            for p in counts.population.iter_mut() {
+                *p += 1;
+            }
+        } else if let Some(f) = only_failed {
+            counts.population[f] += 1;
         }
         if counts_for(0) && r.category < n_cat {
             counts.category[r.category] += 1;

@@ -89,6 +89,26 @@ messages! {
     TimelineNoMonths => ("None of these models has a release date precise to the month.", "这些模型均没有精确到月的发布日期。"),
     // Explorer: views
     ViewOverview => ("Overview", "概览"),
+    // Publishing
+    DownloadPng => ("PNG", "PNG图片"),
+    DownloadSvg => ("SVG", "SVG矢量图"),
+    DownloadChart => ("Download chart as {format}", "下载图表（{format}）"),
+    DownloadModelsCsv => ("Download these models (CSV)", "下载这些模型（CSV）"),
+    DownloadSurveyCsv => ("Download survey figures (CSV)", "下载调研数字（CSV）"),
+    EmbedButton => ("Embed", "嵌入"),
+    EmbedTitle => ("Embed this view", "嵌入此视图"),
+    EmbedHelp => ("Paste the frame where the view should appear. The script (once per page) keeps each frame as tall as its content.", "将框架代码粘贴到要显示视图的位置。脚本（每页一次）会让框架高度随内容自动调整。"),
+    EmbedFrameLabel => ("Frame", "框架代码"),
+    EmbedScriptLabel => ("Script for the host page", "宿主页面脚本"),
+    CiteButton => ("Cite", "引用"),
+    CiteTitle => ("Cite this view", "引用此视图"),
+    CiteAtlasLabel => ("This view of the atlas", "本图鉴的此视图"),
+    CiteSurveyLabel => ("The survey", "调研原文"),
+    CiteAtlasText => ("MedLLM Atlas, “{view}”{filters}. {url} (accessed {date}).", "MedLLM Atlas，“{view}”{filters}。{url}（访问于{date}）。"),
+    SaveOffline => ("Save for offline (one HTML file)", "离线保存（单个HTML文件）"),
+    OpenInAtlas => ("Open in MedLLM Atlas", "在 MedLLM Atlas 中打开"),
+    Close2 => ("Close", "关闭"),
+    LargestFinding => ("Largest: {label}, {n} of {total} ({share}).", "最多：{label}，{total}个中的{n}个（{share}）。"),
     ViewModels => ("Models", "模型"),
     ViewTimeline => ("Timeline", "时间线"),
     ViewSources => ("Sources", "来源"),
@@ -292,5 +312,32 @@ mod tests {
         assert_eq!(Lang::from_preferences(["fr-FR", "zh-CN", "en"]), Lang::Zh);
         assert_eq!(Lang::from_preferences(["en-GB", "zh"]), Lang::En);
         assert_eq!(Lang::from_preferences([]), Lang::En);
+    }
+}
+
+/// A date at the precision the source gave: "2025", "Jun 2025", "20 Jun 2025";
+/// "2025年", "2025年6月", "2025年6月20日".
+pub fn format_date(d: super::date::PartialDate, lang: Lang) -> String {
+    match (d.month, d.day, lang) {
+        (None, _, _) => format_year(d.year, lang),
+        (Some(m), None, _) => format_year_month(d.year, m, lang),
+        (Some(m), Some(day), Lang::En) => format!("{day} {}", format_year_month(d.year, m, lang)),
+        (Some(m), Some(day), Lang::Zh) => format!("{}年{m}月{day}日", d.year),
+    }
+}
+
+#[cfg(test)]
+mod date_format_tests {
+    use super::*;
+    use crate::core::date::PartialDate;
+
+    #[test]
+    fn dates_keep_their_precision_in_both_languages() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        assert_eq!(format_date(d("2025"), Lang::En), "2025");
+        assert_eq!(format_date(d("2025-06"), Lang::En), "Jun 2025");
+        assert_eq!(format_date(d("2025-06-20"), Lang::En), "20 Jun 2025");
+        assert_eq!(format_date(d("2025"), Lang::Zh), format_year(2025, Lang::Zh));
+        assert_eq!(format_date(d("2025-06-20"), Lang::Zh), "2025年6月20日");
     }
 }

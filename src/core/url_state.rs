@@ -180,12 +180,15 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                 None => drop(name, value, DropReason::Malformed),
             },
             "q" => {
+                // Trimmed again after removing control characters and after cutting, as `encode`
+                // trims: otherwise the state would not survive its own URL.
                 let q: String = value.chars().filter(|c| !c.is_control()).collect();
+                let q = q.trim();
                 if q.chars().count() > MAX_QUERY_CHARS {
                     drop(name, &q.chars().take(40).collect::<String>(), DropReason::TooLong);
-                    s.filters.query = q.chars().take(MAX_QUERY_CHARS).collect();
+                    s.filters.query = q.chars().take(MAX_QUERY_CHARS).collect::<String>().trim_end().to_owned();
                 } else {
-                    s.filters.query = q;
+                    s.filters.query = q.to_owned();
                 }
             }
             "sort" => {

@@ -3,7 +3,7 @@
 use super::{category_name, citation};
 use crate::core::chart::bar::{Bar, BarChart, BarStyle};
 use crate::core::dataset::Dataset;
-use crate::core::filter::{Filters, Index, Selection};
+use crate::core::filter::{Facet, Filters, Index, Selection};
 use crate::core::labels;
 use crate::core::model::Quote;
 use crate::core::vocab::{DeveloperKind, Modality};
@@ -112,8 +112,7 @@ pub const TOP_SPECIALTIES: usize = 12;
 
 /// One bar per value of a facet, counts given the other filters, largest first (ties keep the
 /// vocabulary's order), chosen values highlighted.
-fn facet_bars(items: Vec<(String, String, usize, bool)>, lang: Lang) -> Vec<Bar> {
-    let total: usize = items.iter().map(|i| i.2).sum();
+fn facet_bars(items: Vec<(String, String, usize, bool)>, total: usize, lang: Lang) -> Vec<Bar> {
     let mut items = items;
     items.sort_by_key(|i| std::cmp::Reverse(i.2));
     items
@@ -145,7 +144,7 @@ pub fn kind_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: 
         .collect();
     BarChart {
         title: Msg::KindChartTitle.text(lang).to_owned(),
-        bars: facet_bars(items, lang),
+        bars: facet_bars(items, selection.counts.population[Facet::Kind as usize], lang),
         notes: atlas_notes(ds, selection, lang),
         empty_message: Msg::NoModels.text(lang).to_owned(),
     }
@@ -160,7 +159,7 @@ pub fn modality_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
     if selection.counts.modality_unstated > 0 {
         notes.insert(0, fill(Msg::ModalityUnstated.text(lang), &[("n", &format_int(selection.counts.modality_unstated as u64))]));
     }
-    BarChart { title: Msg::ModalityChartTitle.text(lang).to_owned(), bars: facet_bars(items, lang), notes, empty_message: Msg::NoModels.text(lang).to_owned() }
+    BarChart { title: Msg::ModalityChartTitle.text(lang).to_owned(), bars: facet_bars(items, selection.counts.population[Facet::Modality as usize], lang), notes, empty_message: Msg::NoModels.text(lang).to_owned() }
 }
 
 /// The most frequent specialties (a model with several specialties counts in each), plus any
@@ -172,7 +171,7 @@ pub fn specialty_chart(ds: &Dataset, index: &Index, selection: &Selection, filte
         .zip(&selection.counts.specialty)
         .map(|(id, &n)| (id.clone(), labels::specialty(id), n, filters.specialties.contains(id)))
         .collect();
-    let mut bars = facet_bars(items, lang);
+    let mut bars = facet_bars(items, selection.counts.population[Facet::Specialty as usize], lang);
     let mut kept: Vec<Bar> = Vec::new();
     for (i, b) in bars.drain(..).enumerate() {
         if (i < TOP_SPECIALTIES && b.value > 0.0) || b.style == BarStyle::Highlight {
@@ -186,4 +185,18 @@ pub fn specialty_chart(ds: &Dataset, index: &Index, selection: &Selection, filte
         notes: atlas_notes(ds, selection, lang),
         empty_message: Msg::NoModels.text(lang).to_owned(),
     }
+}
+
+/// The chart's main finding in words, for its caption: the largest bar and its share.
+/// `population` is the number of models the bars are counted over (bars may overlap, as
+/// specialties do); `None` means the bars partition it.
+pub fn largest_finding(chart: &BarChart, population: Option<usize>, lang: Lang) -> Option<String> {
+    let total: f64 = population.map_or_else(|| chart.bars.iter().map(|b| b.value).sum(), |p| p as f64);
+    let top = chart.bars.iter().max_by(|a, b| a.value.total_cmp(&b.value))?;
+    (total > 0.0).then(|| {
+        fill(
+            Msg::LargestFinding.text(lang),
+            &[("label", &top.label), ("n", &top.value_label), ("total", &format_int(total as u64)), ("share", &format_percent(top.value / total))],
+        )
+    })
 }

@@ -148,6 +148,11 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
             });
             continue;
         }
+        // A downloaded file neutralises formula-like cells with a leading apostrophe; loading it
+        // again gives the original values back.
+        if record.iter().any(|f| f.starts_with('\'')) {
+            record = record.iter().map(crate::core::export::restore).collect();
+        }
         match record.deserialize::<T>(Some(&headers)) {
             Ok(row) => out.rows.push((line, row)),
             Err(e) => out.errors.push(DataError { file: file.to_owned(), line: Some(line), column: None, message: e.to_string() }),

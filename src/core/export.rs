@@ -1,0 +1,131 @@
+//! Files the reader can download: the selected models in the schema of `data/models.csv` (every
+//! row with its source address) and the survey figures. Cells that a spreadsheet would run as a
+//! formula are neutralised with a leading apostrophe.
+
+use super::dataset::Dataset;
+use super::parse::MODEL_COLUMNS;
+
+/// Characters that make a spreadsheet treat a cell as a formula (OWASP's list; tab and CR too).
+fn is_formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// A cell as written to a downloaded CSV: formula-like values get a leading `'`.
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some(c) if is_formula_start(c) => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// Reverses `neutralise` when a downloaded file is loaded again.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.chars().next().is_some_and(is_formula_start) => rest,
+        _ => cell,
+    }
+}
+
+fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    // Writing to memory cannot fail.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(row.iter().map(|c| neutralise(c)));
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The models at `rows` (indices into `ds.models`), in the schema of `data/models.csv`.
+pub fn models_csv(ds: &Dataset, rows: &[usize]) -> String {
+    write_csv(
+        &MODEL_COLUMNS,
+        rows.iter().filter_map(|&i| ds.models.get(i)).map(|m| {
+            vec![
+                m.id.clone(),
+                m.name.clone(),
+                m.name_zh.clone(),
+                m.developer.clone(),
+                m.developer_kind.id().to_owned(),
+                m.partners.join(";"),
+                m.category.clone(),
+                m.functions.join(";"),
+                m.specialties.join(";"),
+                m.modality.map(|x| x.id().to_owned()).unwrap_or_default(),
+                m.base_model.clone(),
+                m.params_b.clone().unwrap_or_default(),
+                m.open_weights.id().to_owned(),
+                m.released.map(|d| d.to_string()).unwrap_or_default(),
+                m.source_url.clone(),
+                m.source_kind.id().to_owned(),
+                m.source_id.clone().unwrap_or_default(),
+                m.notes.clone(),
+            ]
+        }),
+    )
+}
+
+/// The survey figures with their source's citation columns.
+pub fn survey_csv(ds: &Dataset) -> String {
+    write_csv(
+        &["metric", "value", "unit", "scope", "source_id", "quote", "source_title", "source_publisher", "source_published", "source_url"],
+        ds.figures.iter().map(|f| {
+            let s = ds.source(&f.source_id);
+            vec![
+                f.metric.clone(),
+                f.value.to_string(),
+                f.unit.clone(),
+                f.scope.clone(),
+                f.source_id.clone(),
+                f.quote.clone(),
+                s.map(|s| s.title.clone()).unwrap_or_default(),
+                s.map(|s| s.publisher.clone()).unwrap_or_default(),
+                s.and_then(|s| s.published).map(|d| d.to_string()).unwrap_or_default(),
+                s.map(|s| s.url.clone()).unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// `medllm-atlas-models-2026-11-25.csv`: what, which view, and the day it was made.
+pub fn file_name(what: &str, view: &str, today: &str, ext: &str) -> String {
+    let mut name = format!("medllm-atlas-{what}");
+    if !view.is_empty() && view != what {
+        name.push('-');
+        name.push_str(view);
+    }
+    format!("{name}-{today}.{ext}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_restored() {
+        for (cell, out) in [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("plain", "plain"), ("", "")] {
+            assert_eq!(neutralise(cell), out);
+            assert_eq!(restore(&neutralise(cell)), cell);
+        }
+        assert_eq!(restore("'quoted"), "'quoted", "an apostrophe before ordinary text is data");
+    }
+
+    #[test]
+    fn exported_models_parse_back_to_the_same_rows() {
+        let ds = Dataset::bundled().unwrap();
+        let rows: Vec<usize> = (0..ds.models.len()).collect();
+        let text = models_csv(&ds, &rows);
+        let cats = |id: &str| ds.category(id).is_some();
+        let srcs = |id: &str| ds.source(id).is_some();
+        let back = crate::core::parse::parse_models("export.csv", &text, &cats, &srcs);
+        assert!(back.errors.is_empty(), "{:?}", back.errors.first());
+        assert_eq!(back.rows, ds.models);
+        assert!(text.lines().next().unwrap().starts_with("id,name,name_zh,"));
+    }
+
+    #[test]
+    fn file_names_carry_view_and_date() {
+        assert_eq!(file_name("models", "story-pathology", "2026-11-25", "csv"), "medllm-atlas-models-story-pathology-2026-11-25.csv");
+        assert_eq!(file_name("survey", "", "2026-11-25", "csv"), "medllm-atlas-survey-2026-11-25.csv");
+    }
+}
