@@ -75,3 +75,75 @@ pub fn focus_sibling(target: Option<web_sys::EventTarget>, forward: bool) {
         let _ = next.focus();
     }
 }
+
+/// Offers `content` to the reader as a file named `name` (a Blob behind a temporary link).
+pub fn download_text(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Clicks a temporary `<a download>` pointing at `url`.
+pub fn download_url(name: &str, url: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(a) = doc.create_element("a") else { return };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    a.set_href(url);
+    a.set_download(name);
+    let _ = a.style().set_property("display", "none");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        a.remove();
+    }
+}
+
+/// Today as YYYY-MM-DD in the reader's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The page's address without query or fragment: the base for shared and embedded links.
+pub fn page_base() -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// True when the page runs inside a frame (embedded in an article).
+pub fn in_frame() -> bool {
+    window().and_then(|w| w.parent().ok().flatten().map(|p| !js_sys::Object::is(&p, &w))).unwrap_or(false)
+}
+
+/// Tells the embedding page how tall the content is, so its frame needs no scrollbar.
+pub fn post_height(height: f64) {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &"medllm-atlas:height".into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.ceil().into());
+    // Any origin may embed the atlas; the message carries only a height.
+    let _ = parent.post_message(&msg, "*");
+}
+
+/// Registers the service worker that keeps the page working offline (http(s) only; a page
+/// opened from a file has nothing to cache).
+pub fn register_service_worker() {
+    let Some(w) = window() else { return };
+    let protocol = w.location().protocol().unwrap_or_default();
+    if protocol != "http:" && protocol != "https:" {
+        return;
+    }
+    let container = w.navigator().service_worker();
+    // A failed registration (say, a development build without sw.js) must not become an
+    // unhandled rejection: the page works the same without it.
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = container.register("./sw.js").catch(&ignore);
+    ignore.forget();
+}

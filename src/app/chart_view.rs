@@ -5,7 +5,8 @@
 use super::browser;
 use super::state::AppState;
 use crate::core::chart::theme::Palette;
-use crate::core::chart::Chart;
+use crate::core::chart::{to_svg, Chart};
+use crate::core::i18n::{fill, Msg};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos_use::{use_device_pixel_ratio, use_element_size};
@@ -26,6 +27,7 @@ pub fn ChartView<C: Chart>(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let palette = state.palette;
+    let testid2 = testid.clone();
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let size = use_element_size(container);
@@ -48,9 +50,25 @@ pub fn ChartView<C: Chart>(
         let l = layout.get();
         chart.with(|c| c.hits(&l)).into_iter().map(|h| hit_area(h, on_activate)).collect_view()
     };
-    let height = move || format!("height:{}px", layout.with(|l| C::size(l).1));
+    let height = move || format!("{}px", layout.with(|l| C::size(l).1));
+    let name = testid.clone();
+    let file = move |ext: &str| {
+        let view = state.url.with_untracked(|u| u.view.id());
+        crate::core::export::file_name(name.trim_end_matches("-chart"), view, &browser::today(), ext)
+    };
+    let file2 = file.clone();
+    let download_svg = move |_| {
+        let svg = chart.with_untracked(|c| to_svg(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
+        browser::download_text(&file("svg"), "image/svg+xml;charset=utf-8", &svg);
+    };
+    let download_png = move |_| {
+        let url = chart.with_untracked(|c| png_data_url(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
+        if let Some(url) = url {
+            browser::download_url(&file2("png"), &url);
+        }
+    };
     view! {
-        <div class="chart" node_ref=container data-testid=testid style=height>
+        <div class="chart" node_ref=container data-testid=testid style:height=height>
             <canvas node_ref=canvas aria-hidden="true"></canvas>
             <div class="hits" on:keydown=on_keydown>{hits}</div>
             <table class="visually-hidden">
@@ -62,18 +80,43 @@ pub fn ChartView<C: Chart>(
                 </tbody>
             </table>
         </div>
+        <p class="chart-downloads">
+            <button type="button" class="small" data-testid=format!("{testid2}-png") on:click=download_png
+                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "PNG")])>{move || state.t(Msg::DownloadPng)}</button>
+            <button type="button" class="small" data-testid=format!("{testid2}-svg") on:click=download_svg
+                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{move || state.t(Msg::DownloadSvg)}</button>
+        </p>
     }
+}
+
+/// The chart with its title and notes at 2× its CSS size, as a PNG data URL: drawn by the same
+/// function as the screen, on a canvas that is never shown.
+fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<String> {
+    const SCALE: f64 = 2.0;
+    let doc = web_sys::window()?.document()?;
+    let el = doc.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+    let layout = chart.layout(width, true);
+    let (w, h) = C::size(&layout);
+    el.set_width((w * SCALE).round() as u32);
+    el.set_height((h * SCALE).round() as u32);
+    let ctx = el.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
+    let _ = ctx.set_transform(SCALE, 0.0, 0.0, SCALE, 0.0, 0.0);
+    let area = CanvasBackend::with_canvas_object(el.clone())?.into_drawing_area();
+    chart.draw(&area, &layout, palette, 1.0).ok()?;
+    let _ = area.present();
+    el.to_data_url_with_type("image/png").ok()
 }
 
 /// One hit area: a button when the chart filters, else a focusable image region.
 fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>) -> AnyView {
-    let style = format!("left:{}px;top:{}px;width:{}px;height:{}px;", h.x, h.y, h.w, h.h);
+    // Positions go through CSSOM (`style:`), which a strict CSP allows, not a style attribute.
+    let (left, top, width, height) = (format!("{}px", h.x), format!("{}px", h.y), format!("{}px", h.w), format!("{}px", h.h));
     let tip = h.detail.clone();
     match on_activate {
         Some(cb) => {
             let key = h.key.clone();
             view! {
-                <button type="button" class="hit" style=style aria-label=h.detail aria-pressed=h.chosen.to_string()
+                <button type="button" class="hit" style:left=left style:top=top style:width=width style:height=height aria-label=h.detail aria-pressed=h.chosen.to_string()
                     data-key=h.key on:click=move |_| cb.run(key.clone())>
                     <span class="tip" aria-hidden="true">{tip}</span>
                 </button>
@@ -81,7 +124,7 @@ fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>) -
             .into_any()
         }
         None => view! {
-            <span class="hit" tabindex="0" role="img" style=style aria-label=h.detail data-key=h.key>
+            <span class="hit" tabindex="0" role="img" style:left=left style:top=top style:width=width style:height=height aria-label=h.detail data-key=h.key>
                 <span class="tip" aria-hidden="true">{tip}</span>
             </span>
         }

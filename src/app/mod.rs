@@ -11,6 +11,7 @@ mod notices;
 mod overview;
 mod panic;
 mod provenance;
+mod publish;
 mod results;
 mod sources_view;
 mod state;
@@ -28,6 +29,7 @@ use state::AppState;
 pub fn boot() {
     panic::install();
     browser::remove_boot_message();
+    browser::register_service_worker();
     leptos::mount::mount_to_body(App);
 }
 
@@ -61,26 +63,43 @@ fn Atlas() -> impl IntoView {
             View::StoryHospitals => view! { <story::StoryView preset=Preset::Hospitals/> }.into_any(),
         }
     };
-    view! {
-        <a class="skip-link" href="#main">"Skip to content · 跳到正文"</a>
-        <header class="site-header">
-            <div class="title-row">
-                <h1>{move || state.t(Msg::AppTitle)}</h1>
-                <nav::LangSwitch/>
-            </div>
-            <p class="tagline">{move || state.t(Msg::AppTagline)}</p>
-        </header>
-        <notices::Notices/>
-        <nav::Tabs/>
-        <div class="layout">
-            <filters::FilterPanel/>
-            <main id="main" tabindex="-1" data-view=move || view_id.get().id()>
-                <h2 class="view-title">{move || state.t(crate::core::labels::view(view_id.get()))}</h2>
-                <results::ResultBar/>
-                {content}
-            </main>
-        </div>
-        <provenance::ProvenancePanel/>
+    let embed = Memo::new(move |_| state.url.with(|u| u.embed));
+    move || {
+        if embed.get() {
+            view! {
+                <publish::HeightReporter>
+                    <main id="main" class="embedded" data-view=move || view_id.get().id()>
+                        {content}
+                    </main>
+                    <publish::EmbedFooter/>
+                </publish::HeightReporter>
+            }
+            .into_any()
+        } else {
+            view! {
+                <a class="skip-link" href="#main">"Skip to content · 跳到正文"</a>
+                <header class="site-header">
+                    <div class="title-row">
+                        <h1>{move || state.t(Msg::AppTitle)}</h1>
+                        <nav::LangSwitch/>
+                    </div>
+                    <p class="tagline">{move || state.t(Msg::AppTagline)}</p>
+                </header>
+                <notices::Notices/>
+                <nav::Tabs/>
+                <div class="layout">
+                    <filters::FilterPanel/>
+                    <main id="main" tabindex="-1" data-view=move || view_id.get().id()>
+                        <h2 class="view-title">{move || state.t(crate::core::labels::view(view_id.get()))}</h2>
+                        <results::ResultBar/>
+                        {content}
+                        <publish::Toolbar/>
+                    </main>
+                </div>
+                <provenance::ProvenancePanel/>
+            }
+            .into_any()
+        }
     }
 }
 

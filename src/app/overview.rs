@@ -4,7 +4,8 @@ use super::chart_view::ChartView;
 use super::citation::Citation;
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
-use crate::core::figures::{category_chart, category_name, kind_chart, modality_chart, specialty_chart, survey_chart};
+use crate::core::filter::Facet;
+use crate::core::figures::{category_chart, category_name, largest_finding, kind_chart, modality_chart, specialty_chart, survey_chart};
 use crate::core::vocab::{DeveloperKind, Modality};
 use crate::core::i18n::{fill, format_int, format_percent, Msg};
 use crate::core::survey::{headline, scenario_split};
@@ -41,9 +42,9 @@ pub fn Overview() -> impl IntoView {
         <div class="chart-grid">
             <SurveyCard/>
             <CategoryCard/>
-            <FacetCard chart=kind on_activate=toggle_kind testid="kind-chart"/>
-            <FacetCard chart=specialty on_activate=toggle_specialty testid="specialty-chart"/>
-            <FacetCard chart=modality on_activate=toggle_modality testid="modality-chart"/>
+            <FacetCard chart=kind facet=Facet::Kind on_activate=toggle_kind testid="kind-chart"/>
+            <FacetCard chart=specialty facet=Facet::Specialty on_activate=toggle_specialty testid="specialty-chart"/>
+            <FacetCard chart=modality facet=Facet::Modality on_activate=toggle_modality testid="modality-chart"/>
         </div>
     }
 }
@@ -56,11 +57,17 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
 
 /// A chart of the atlas's models by one facet; clicking a bar filters to it.
 #[component]
-fn FacetCard(chart: Memo<BarChart>, on_activate: Callback<String>, testid: &'static str) -> impl IntoView {
+fn FacetCard(chart: Memo<BarChart>, facet: Facet, on_activate: Callback<String>, testid: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    let finding = move || {
+        let population = state.selection.with(|s| s.counts.population[facet as usize]);
+        chart.with(|c| largest_finding(c, Some(population), state.lang.get()))
+    };
     view! {
         <figure class="card" data-testid=format!("{testid}-card")>
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
+            <p class="finding">{finding}</p>
             <ChartView chart=chart on_activate=on_activate testid=testid/>
             <figcaption>{notes}</figcaption>
         </figure>
@@ -134,6 +141,7 @@ fn CategoryCard() -> impl IntoView {
     view! {
         <figure class="card wide" data-testid="category-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
+            <p class="finding">{move || chart.with(|c| largest_finding(c, Some(state.selection.with(|s| s.counts.population[Facet::Category as usize])), state.lang.get()))}</p>
             <p class="hint">{move || state.t(Msg::ChartClickHint)}</p>
             <ChartView chart=chart on_activate=on_activate testid="category-chart"/>
             <figcaption data-testid="category-notes">{notes}</figcaption>

@@ -53,7 +53,7 @@ pub fn SourcesView() -> impl IntoView {
                 view! {
                     <li data-kind=k.id()>
                         <span class="kind-name">{state.t(labels::source_kind(*k))}</span>
-                        <span class="meter" aria-hidden="true"><span style=format!("width:{:.1}%", share * 100.0)></span></span>
+                        <span class="meter" aria-hidden="true"><span style:width=format!("{:.1}%", share * 100.0)></span></span>
                         <span class="count">{format!("{} · {}", format_int(n as u64), crate::core::i18n::format_percent(share))}</span>
                     </li>
                 }

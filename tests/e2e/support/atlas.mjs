@@ -1,4 +1,6 @@
-// Page object for the atlas: named handles on what specs look at, by data-testid.
+// Page object for the atlas: named handles on what specs look at, by data-testid, id and role.
+import { expect } from '@playwright/test';
+
 export class Atlas {
   constructor(page) {
     this.page = page;
@@ -6,6 +8,16 @@ export class Atlas {
     this.categoryChart = page.getByTestId('category-chart');
     this.surveyCard = page.getByTestId('survey-card');
     this.categoryCard = page.getByTestId('category-card');
+    this.resultCount = page.getByTestId('result-count');
+    this.search = page.locator('#search');
+    this.kindSelect = page.locator('#developer-kind');
+    this.main = page.locator('main#main');
+    this.notice = page.getByTestId('url-notice');
+    this.emptyResult = page.getByTestId('empty-result');
+    this.provenance = page.getByTestId('provenance');
+    this.table = page.getByTestId('models-table');
+    this.tableRows = this.table.locator('tbody tr');
+    this.clearFilters = page.getByTestId('clear-filters');
   }
 
   async open(query = '') {
@@ -15,5 +27,129 @@ export class Atlas {
 
   figure(id) {
     return this.page.getByTestId(id);
+  }
+
+  // ---- URL and history --------------------------------------------------------------------------
+
+  /** The current address's query parameters. */
+  params() {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  /** The current query string ("?view=models…"), '' when there is none. */
+  queryString() {
+    return new URL(this.page.url()).search;
+  }
+
+  historyLength() {
+    return this.page.evaluate(() => history.length);
+  }
+
+  /** Waits until the URL's parameter `name` equals `value` (null: absent). */
+  async expectParam(name, value) {
+    await expect.poll(() => this.params().get(name), { message: `URL parameter ${name}` }).toBe(value);
+  }
+
+  // ---- result line ------------------------------------------------------------------------------
+
+  /** Waits for "N of TOTAL models". */
+  async expectCount(n, total) {
+    await expect(this.resultCount).toHaveText(`${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} models`);
+  }
+
+  // ---- filter panel -----------------------------------------------------------------------------
+
+  /** The facet fieldset for `group` (category, specialty, modality, open, source). */
+  facet(group) {
+    return this.page.getByTestId(`facet-${group}`);
+  }
+
+  /** The label line of one facet option (holds the checkbox, the name and the count). */
+  option(group, value) {
+    return this.facet(group).locator('label.facet-option').filter({ has: this.page.locator(`input[value="${value}"]`) });
+  }
+
+  checkbox(group, value) {
+    return this.facet(group).locator(`input[type=checkbox][value="${value}"]`);
+  }
+
+  /** Every option of a facet as { value, name, count, zero, checked }. */
+  facetOptions(group) {
+    return this.facet(group).locator('label.facet-option').evaluateAll((labels) => labels.map((l) => ({
+      value: l.querySelector('input').value,
+      name: l.querySelector('.option-name').textContent,
+      count: Number(l.querySelector('.count').textContent.replaceAll(',', '')),
+      zero: l.classList.contains('zero'),
+      checked: l.querySelector('input').checked,
+    })));
+  }
+
+  /** Lists every specialty option (the panel shows the top ten until asked). */
+  async showAllSpecialties() {
+    const button = this.facet('specialty').getByRole('button', { name: /^Show all/ });
+    if (await button.count()) await button.click();
+  }
+
+  /** Option texts of the developer-kind select as { value, text }. */
+  kindOptions() {
+    return this.kindSelect.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+  }
+
+  // ---- views ------------------------------------------------------------------------------------
+
+  tab(view) {
+    return this.page.locator(`nav.tabs a[data-view="${view}"]`);
+  }
+
+  async expectView(view) {
+    await expect(this.main).toHaveAttribute('data-view', view);
+    await expect(this.tab(view)).toHaveAttribute('aria-current', 'page');
+  }
+
+  // ---- models table -----------------------------------------------------------------------------
+
+  sortButton(col) {
+    return this.table.locator(`thead th[data-col="${col}"] button.sort`);
+  }
+
+  sortHeader(col) {
+    return this.table.locator(`thead th[data-col="${col}"]`);
+  }
+
+  /** The model ids of the table's rows, in order. */
+  rowIds() {
+    return this.tableRows.evaluateAll((rows) => rows.map((r) => r.dataset.id));
+  }
+
+  row(id) {
+    return this.table.locator(`tbody tr[data-id="${id}"]`);
+  }
+
+  // ---- charts -----------------------------------------------------------------------------------
+
+  /** The hit area (button or region) of item `key` in a chart. */
+  bar(chart, key) {
+    return chart.locator(`.hit[data-key="${key}"]`);
+  }
+
+  /** Keys of a chart's hit areas, in DOM order. */
+  barKeys(chart) {
+    return chart.locator('.hit').evaluateAll((hs) => hs.map((h) => h.dataset.key));
+  }
+
+  /** A checksum of the chart canvas's pixels, to see that a redraw changed what is shown. */
+  canvasChecksum(chart) {
+    return chart.locator('canvas').evaluate((c) => {
+      const ctx = c.getContext('2d');
+      const px = new Uint32Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer);
+      let h = 2166136261 >>> 0;
+      for (let i = 0; i < px.length; i++) h = Math.imul(h ^ px[i], 16777619) >>> 0;
+      return `${c.width}x${c.height}:${h}`;
+    });
+  }
+
+  /** data-key of the focused element, or null. */
+  focusedKey() {
+    return this.page.evaluate(() => document.activeElement?.dataset?.key ?? null);
   }
 }

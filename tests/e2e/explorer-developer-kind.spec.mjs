@@ -1,0 +1,53 @@
+// The developer-kind select: choosing a kind (option values are kind ids) filters the rows, writes
+// `kind=` into the URL and redraws the category chart for the chosen kind.
+import { test, expect, expectPainted } from './support/fixtures.mjs';
+import { Atlas } from './support/atlas.mjs';
+import { loadModels, loadCategories, select, facetCounts, KINDS, formatInt, formatPercent } from './support/data.mjs';
+
+const models = loadModels();
+const categories = loadCategories();
+const TOTAL = models.length;
+
+/** The aria-labels the category chart's bars must carry for filters `f`, in bar order. */
+function categoryBarLabels(f) {
+  const counts = facetCounts(models, f, 'categories');
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return categories
+    .map((c, i) => ({ c, i, n: counts[c.id] ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ c, n }) => `${c.name_en}: ${formatInt(n)} models (${formatPercent(total ? n / total : 0)} of ${formatInt(total)})`);
+}
+
+test('choosing a developer kind filters, sets kind= and redraws the category chart', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open();
+  await expectPainted(atlas.categoryChart);
+  await expect(atlas.kindSelect).toHaveValue('');
+  expect((await atlas.kindOptions()).map((o) => o.value)).toEqual(['', ...KINDS]);
+  await expect.poll(() => atlas.categoryChart.locator('.hit').evaluateAll((hs) => hs.map((h) => h.getAttribute('aria-label'))))
+    .toEqual(categoryBarLabels({}));
+  const before = await atlas.canvasChecksum(atlas.categoryChart);
+  const length = await atlas.historyLength();
+
+  await atlas.kindSelect.selectOption('hospital');
+  const expected = select(models, { kinds: ['hospital'] }).length;
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(TOTAL);
+  await atlas.expectCount(expected, TOTAL);
+  await atlas.expectParam('kind', 'hospital');
+  await expect(atlas.kindSelect).toHaveValue('hospital');
+  expect(await atlas.historyLength(), 'the edit replaces the history entry').toBe(length);
+
+  // The chart now shows the hospital rows: new bar values, new pixels.
+  await expect.poll(() => atlas.categoryChart.locator('.hit').evaluateAll((hs) => hs.map((h) => h.getAttribute('aria-label'))))
+    .toEqual(categoryBarLabels({ kinds: ['hospital'] }));
+  await expect.poll(() => atlas.canvasChecksum(atlas.categoryChart), { message: 'category chart repainted' }).not.toBe(before);
+  await expectPainted(atlas.categoryChart);
+  await expect(atlas.categoryCard).toContainText(`${formatInt(expected)} models documented in this atlas`);
+
+  // "All kinds" lifts the constraint.
+  await atlas.kindSelect.selectOption('');
+  await atlas.expectParam('kind', null);
+  await atlas.expectCount(TOTAL, TOTAL);
+  await expect.poll(() => atlas.canvasChecksum(atlas.categoryChart), { message: 'chart back to all rows' }).toBe(before);
+});

@@ -1,0 +1,82 @@
+// Search: the text typed into #search filters by name, developer and functions, ignoring case
+// and character width (ＧＰＴ finds GPT), for Latin and Chinese alike, and is kept as `q=` in the
+// URL (in place: typing adds no history entries).
+import { test, expect } from './support/fixtures.mjs';
+import { Atlas } from './support/atlas.mjs';
+import { loadModels, select, matchesQuery, normalize } from './support/data.mjs';
+
+const models = loadModels();
+const TOTAL = models.length;
+
+/** Types `text` into the search box and checks the count, the URL and the rows against the CSV. */
+async function searchAndCheck(atlas, text, { typeKeys = false } = {}) {
+  const length = await atlas.historyLength();
+  await atlas.search.fill('');
+  if (typeKeys) await atlas.search.pressSequentially(text);
+  else await atlas.search.fill(text);
+  const expected = select(models, { q: text });
+  await atlas.expectCount(expected.length, TOTAL);
+  await atlas.expectParam('q', text.trim());
+  await expect(atlas.search).toHaveValue(text);
+  await expect.poll(() => atlas.rowIds()).toEqual(expected.map((m) => m.id));
+  expect(await atlas.historyLength(), 'typing replaces the history entry').toBe(length);
+  return expected;
+}
+
+test('Latin search in mixed case matches names, developers and functions', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models');
+  await atlas.expectCount(TOTAL, TOTAL);
+
+  // A developer name in odd case.
+  const byDeveloper = await searchAndCheck(atlas, 'HuAwEi', { typeKeys: true });
+  expect(byDeveloper.length, 'the data has Huawei rows').toBeGreaterThan(0);
+  expect(byDeveloper.length).toBeLessThan(TOTAL);
+  expect(byDeveloper.some((m) => normalize(m.developer).includes('huawei') || m.partnersList.some((p) => /huawei/i.test(p)))).toBe(true);
+
+  // A word found only in some rows' functions, not their names or developers.
+  const fnWord = 'Pathology';
+  const found = await searchAndCheck(atlas, fnWord);
+  expect(found.some((m) => !/pathology/i.test(m.name) && !/pathology/i.test(m.developer) && m.functionsList.some((f) => /pathology/i.test(f))),
+    'some rows match through their functions only').toBe(true);
+
+  // Two terms must both occur.
+  const both = await searchAndCheck(atlas, 'pathology  HUAWEI');
+  expect(both.length).toBeLessThan(found.length);
+  expect(both.every((m) => matchesQuery(m, 'pathology') && matchesQuery(m, 'huawei'))).toBe(true);
+
+  // Typed key by key, the space between terms survives (the box is not rewritten under the reader).
+  await searchAndCheck(atlas, 'Pathology Huawei', { typeKeys: true });
+
+  // Clearing the box brings every row back and removes q.
+  await atlas.search.fill('');
+  await atlas.expectParam('q', null);
+  await atlas.expectCount(TOTAL, TOTAL);
+});
+
+test('Chinese search matches Chinese names and functions', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models');
+  const found = await searchAndCheck(atlas, '病理');
+  expect(found.length, 'the data has rows mentioning 病理').toBeGreaterThan(0);
+  expect(new URL(page.url()).search).toContain('q=%E7%97%85%E7%90%86');
+});
+
+test('fullwidth Latin finds the same rows as ASCII', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models');
+  const ascii = select(models, { q: 'gpt' });
+  expect(ascii.length, 'the data has GPT rows').toBeGreaterThan(0);
+  const wide = await searchAndCheck(atlas, 'ＧＰＴ');
+  expect(wide.map((m) => m.id)).toEqual(ascii.map((m) => m.id));
+  // The same text typed as ASCII in another case gives the same rows.
+  const upper = await searchAndCheck(atlas, 'Gpt');
+  expect(upper.map((m) => m.id)).toEqual(ascii.map((m) => m.id));
+});
+
+test('a q= link fills the search box and filters', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open(`?view=models&q=${encodeURIComponent('ＧＰＴ')}`);
+  await expect(atlas.search).toHaveValue('ＧＰＴ');
+  await atlas.expectCount(select(models, { q: 'gpt' }).length, TOTAL);
+});
