@@ -16,6 +16,7 @@ mod results;
 mod sources_view;
 mod state;
 mod timeline_view;
+mod user_file;
 mod story;
 
 use crate::core::dataset::Dataset;
@@ -85,6 +86,7 @@ fn Atlas() -> impl IntoView {
                     </div>
                     <p class="tagline">{move || state.t(Msg::AppTagline)}</p>
                 </header>
+                <user_file::UserFileBanner/>
                 <notices::Notices/>
                 <nav::Tabs/>
                 <div class="layout">

@@ -51,6 +51,7 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| open(embed_dialog)>{move || state.t(Msg::EmbedButton)}</button>
             <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| open(cite_dialog)>{move || state.t(Msg::CiteButton)}</button>
             <a class="button" href="medllm-atlas-offline.html" download="medllm-atlas-offline.html" data-testid="save-offline">{move || state.t(Msg::SaveOffline)}</a>
+            <super::user_file::OpenCsv/>
         </div>
         <EmbedDialog dialog=embed_dialog/>
         <CiteDialog dialog=cite_dialog/>

@@ -13,22 +13,26 @@ use leptos::prelude::*;
 use leptos_use::use_preferred_dark;
 use std::sync::Arc;
 
-/// A dataset with its search/facet index, built once.
+/// A dataset with its search/facet index, built once, and where its model rows came from.
 pub struct AppData {
     pub dataset: Dataset,
     pub index: Index,
+    /// `Some(file name)` while the reader explores their own file.
+    pub user_file: Option<String>,
 }
 
 impl AppData {
-    pub fn new(dataset: Dataset) -> AppData {
+    pub fn new(dataset: Dataset, user_file: Option<String>) -> AppData {
         let index = Index::new(&dataset);
-        AppData { dataset, index }
+        AppData { dataset, index, user_file }
     }
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub data: RwSignal<Arc<AppData>>,
+    /// The bundled data, kept to come back to after a reader's file.
+    bundled: StoredValue<Arc<AppData>>,
     query: RwSignal<String>,
     parsed: Memo<(UrlState, Vec<Dropped>)>,
     pub url: Memo<UrlState>,
@@ -42,7 +46,8 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(dataset: Dataset) -> AppState {
-        let data = RwSignal::new(Arc::new(AppData::new(dataset)));
+        let bundled = Arc::new(AppData::new(dataset, None));
+        let data = RwSignal::new(bundled.clone());
         let query = RwSignal::new(browser::location_search());
         let parsed = Memo::new(move |_| {
             let d = data.get();
@@ -69,7 +74,18 @@ impl AppState {
         // Back/Forward: the address bar changed under us; mirror it.
         let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(browser::location_search()));
         on_cleanup(move || handle.remove());
-        AppState { data, query, parsed, url, lang, theme, palette, selection, sorted_rows }
+        AppState { data, bundled: StoredValue::new(bundled), query, parsed, url, lang, theme, palette, selection, sorted_rows }
+    }
+
+    /// Explores the reader's own rows, with the bundled survey, categories and sources.
+    pub fn load_user_models(&self, name: String, models: Vec<crate::core::model::Model>) {
+        let ds = self.bundled.with_value(|b| b.dataset.with_models(models));
+        self.data.set(Arc::new(AppData::new(ds, Some(name))));
+    }
+
+    /// Back to the data the atlas ships with.
+    pub fn load_bundled(&self) {
+        self.data.set(self.bundled.get_value());
     }
 
     /// A UI string in the current language (tracked: re-renders on language change).

@@ -89,6 +89,21 @@ messages! {
     TimelineNoMonths => ("None of these models has a release date precise to the month.", "这些模型均没有精确到月的发布日期。"),
     // Explorer: views
     ViewOverview => ("Overview", "概览"),
+    // Your own CSV
+    OpenCsv => ("Open your CSV", "打开你的CSV"),
+    OpenCsvHelp => ("A file in the schema of data/models.csv (UTF-8, comma or tab separated), up to {mb} and {rows} rows. It is read in your browser and never sent anywhere. You can also drop it on the page.", "与 data/models.csv 相同结构的文件（UTF-8，逗号或制表符分隔），不超过{mb}、{rows}行。文件只在你的浏览器中读取，不会发送到任何地方。也可以直接拖放到页面上。"),
+    ReadingFile => ("Reading {name}…", "正在读取{name}…"),
+    FileProblemsTitle => ("{n} problems in {name}", "{name}中有{n}处问题"),
+    FileProblemTitleOne => ("1 problem in {name}", "{name}中有1处问题"),
+    FileValidRows => ("{valid} of {total} rows are valid.", "{total}行中有{valid}行有效。"),
+    MoreProblems => ("…and {n} more.", "……另有{n}处。"),
+    LoadValidRows => ("Load the {n} valid rows", "载入{n}行有效数据"),
+    Cancel => ("Cancel", "取消"),
+    NothingToLoad => ("Nothing in this file can be loaded.", "此文件中没有可载入的数据。"),
+    UserBanner => ("Viewing your file {name} · {n} models", "正在查看你的文件{name} · {n}个模型"),
+    BackToAtlas => ("back to the atlas data", "返回图鉴数据"),
+    SurveyNotYours => ("The survey's figures are VCBeat's, not from your file.", "调研数字来自动脉网（VCBeat），并非来自你的文件。"),
+    DropHere => ("Drop a CSV file to explore it", "拖放CSV文件以浏览"),
     // Publishing
     DownloadPng => ("PNG", "PNG图片"),
     DownloadSvg => ("SVG", "SVG矢量图"),

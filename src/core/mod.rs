@@ -20,4 +20,5 @@ pub mod stories;
 pub mod survey;
 pub mod timeline;
 pub mod url_state;
+pub mod user_file;
 pub mod vocab;

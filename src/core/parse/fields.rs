@@ -8,6 +8,9 @@ use std::collections::HashMap;
 /// Longest cell value quoted back in a message; a huge field is cut, not echoed whole.
 const MAX_QUOTED_CHARS: usize = 60;
 
+/// Longest accepted cell, in characters. The longest bundled note has under 1,000.
+pub const MAX_FIELD_CHARS: usize = 5_000;
+
 /// Collects the problems of one record.
 pub(super) struct RowCheck<'a> {
     pub file: &'a str,
@@ -31,9 +34,26 @@ impl<'a> RowCheck<'a> {
 
     /// A value that must not be empty; surrounding spaces are dropped.
     pub fn required(&mut self, column: &str, value: &str) -> String {
-        let v = value.trim();
+        let v = self.text(column, value);
         if v.is_empty() {
             self.fail(column, "is empty; a value is required".into());
+        }
+        v
+    }
+
+    /// Free text that may be empty: spaces trimmed; invisible formatting characters (which can
+    /// hide or reorder what a reader sees) and oversized cells are refused.
+    pub fn text(&mut self, column: &str, value: &str) -> String {
+        let v = value.trim();
+        let len = v.chars().count();
+        if len > MAX_FIELD_CHARS {
+            self.fail(column, format!("is {len} characters long; the limit is {MAX_FIELD_CHARS}"));
+            return String::new();
+        }
+        if let Some(c) = v.chars().find(|&c| is_invisible_format(c)) {
+            self.fail(column, format!("{} contains an invisible formatting character (U+{:04X}); remove it", quoted(v), c as u32));
+        } else if let Some(c) = v.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+            self.fail(column, format!("{} contains a control character (U+{:04X})", quoted(v), c as u32));
         }
         v.to_owned()
     }

@@ -102,6 +102,10 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
             return out;
         }
     };
+    if text.contains('\0') {
+        out.errors.push(whole_file("the file looks binary (it contains NUL bytes), not CSV text".into()));
+        return out;
+    }
     let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
     if !missing.is_empty() {
         out.errors.push(DataError {
@@ -144,7 +148,15 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
                 file: file.to_owned(),
                 line: Some(line),
                 column: None,
-                message: format!("expected {} fields like the header, found {}", headers.len(), record.len()),
+                message: if record.iter().any(|f| f.contains('\n')) {
+                    format!(
+                        "expected {} fields like the header, found {}; a quoted field runs over several lines (is a closing quote missing?)",
+                        headers.len(),
+                        record.len()
+                    )
+                } else {
+                    format!("expected {} fields like the header, found {}", headers.len(), record.len())
+                },
             });
             continue;
         }

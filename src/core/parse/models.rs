@@ -52,7 +52,11 @@ pub fn parse_models(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, 
         if !category.is_empty() && !is_category(&category) {
             row.fail("category", format!("{} is not a category id of categories.csv", quoted(&category)));
         }
-        let functions = list(&r.functions);
+        let name_zh = row.text("name_zh", &r.name_zh);
+        let partners = list(&row.text("partners", &r.partners));
+        let base_model = row.text("base_model", &r.base_model);
+        let notes = row.text("notes", &r.notes);
+        let functions = list(&row.text("functions", &r.functions));
         if functions.is_empty() {
             row.fail("functions", "is empty; at least one function is required".into());
         }
@@ -89,22 +93,22 @@ pub fn parse_models(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, 
                 out.rows.push(Model {
                     id,
                     name,
-                    name_zh: r.name_zh.trim().to_owned(),
+                    name_zh,
                     developer,
                     developer_kind,
-                    partners: list(&r.partners),
+                    partners,
                     category,
                     functions,
                     specialties,
                     modality,
-                    base_model: r.base_model.trim().to_owned(),
+                    base_model,
                     params_b,
                     open_weights,
                     released,
                     source_url,
                     source_kind,
                     source_id,
-                    notes: r.notes.trim().to_owned(),
+                    notes,
                 });
             }
             _ => out.errors.append(&mut row.errors),

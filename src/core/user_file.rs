@@ -1,0 +1,92 @@
+//! A reader's own CSV in the schema of `data/models.csv`, checked entirely in the browser:
+//! limits, encoding, the same row validation as the bundled data. Valid rows can be explored
+//! even when others have problems.
+
+use super::dataset::Dataset;
+use super::model::Model;
+use super::parse::{decode_utf8, parse_models, DataError};
+
+/// Largest file the atlas opens (stated in the UI).
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// Most data rows the atlas opens (stated in the UI).
+pub const MAX_ROWS: usize = 100_000;
+/// Problems listed one by one; the rest are counted.
+pub const MAX_SHOWN_PROBLEMS: usize = 50;
+
+#[derive(Clone, Debug, Default)]
+pub struct UserFile {
+    pub name: String,
+    /// Rows that passed every check.
+    pub models: Vec<Model>,
+    /// Everything wrong, with line and column.
+    pub problems: Vec<DataError>,
+    /// Data rows read (valid or not).
+    pub records: usize,
+}
+
+impl UserFile {
+    /// Whole-file problems (no line) mean there is nothing to load.
+    pub fn is_unreadable(&self) -> bool {
+        self.models.is_empty() && self.problems.iter().any(|p| p.line.is_none() || p.line == Some(1))
+    }
+}
+
+fn whole(name: &str, message: String) -> DataError {
+    DataError { file: name.to_owned(), line: None, column: None, message }
+}
+
+/// "20 MB", "1.5 MB", "830 KB".
+pub fn format_bytes(n: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if n as f64 >= MB {
+        let v = n as f64 / MB;
+        if v.fract() < 0.05 { format!("{v:.0} MB") } else { format!("{v:.1} MB") }
+    } else {
+        format!("{} KB", n.div_ceil(1024))
+    }
+}
+
+/// The size check alone, to refuse a big file before reading it.
+pub fn check_size(name: &str, bytes: usize) -> Result<(), DataError> {
+    if bytes > MAX_FILE_BYTES {
+        Err(whole(name, format!("the file is {}; files up to {} can be opened", format_bytes(bytes), format_bytes(MAX_FILE_BYTES))))
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads and validates a file against the bundled categories and sources.
+pub fn load(name: &str, bytes: &[u8], ds: &Dataset) -> UserFile {
+    let mut out = UserFile { name: name.to_owned(), ..UserFile::default() };
+    if let Err(e) = check_size(name, bytes.len()) {
+        out.problems.push(e);
+        return out;
+    }
+    let text = match decode_utf8(name, bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            out.problems.push(e);
+            return out;
+        }
+    };
+    // A cheap upper bound before parsing: more line ends than the limit allows is refused at once.
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    if lines > MAX_ROWS + 1 && text.lines().filter(|l| !l.trim().is_empty()).count() > MAX_ROWS + 1 {
+        out.problems.push(whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))));
+        return out;
+    }
+    let is_category = |id: &str| ds.category(id).is_some();
+    let is_source = |id: &str| ds.source(id).is_some();
+    let parsed = parse_models(name, &text, &is_category, &is_source);
+    out.records = parsed.records_seen;
+    out.problems = parsed.errors;
+    if parsed.records_seen > MAX_ROWS {
+        out.problems.insert(0, whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))));
+        return out;
+    }
+    if parsed.records_seen == 0 && out.problems.is_empty() {
+        out.problems.push(whole(name, "the file has a header but no rows".into()));
+    }
+    out.models = parsed.rows;
+    out
+}
