@@ -82,9 +82,9 @@ pub fn ChartView<C: Chart>(
         </div>
         <p class="chart-downloads">
             <button type="button" class="small" data-testid=format!("{testid2}-png") on:click=download_png
-                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "PNG")])>{move || state.t(Msg::DownloadPng)}</button>
+                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "PNG")])>{state.tr(Msg::DownloadPng)}</button>
             <button type="button" class="small" data-testid=format!("{testid2}-svg") on:click=download_svg
-                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{move || state.t(Msg::DownloadSvg)}</button>
+                aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
         </p>
     }
 }

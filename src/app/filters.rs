@@ -29,15 +29,15 @@ pub fn FilterPanel() -> impl IntoView {
             <button type="button" class="filters-toggle" aria-controls="filter-panel"
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {move || state.t(Msg::ShowFilters)}
+                {state.tr(Msg::ShowFilters)}
                 {move || {
                     let n = state.url.with(|u| crate::core::active::active_filters(&u.filters, &state.data.get().dataset, state.lang.get()).len());
                     (n > 0).then(|| format!(" ({n})"))
                 }}
             </button>
             <aside id="filter-panel" class="filter-panel" class:open=move || open.get()
-                aria-label=move || state.t(Msg::FiltersTitle)>
-                <h2 class="panel-title">{move || state.t(Msg::FiltersTitle)}</h2>
+                aria-label=state.tr(Msg::FiltersTitle)>
+                <h2 class="panel-title">{state.tr(Msg::FiltersTitle)}</h2>
                 <SearchBox/>
                 <CategoryFacet/>
                 <KindFacet/>
@@ -61,7 +61,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <button type="button" class="clear-filters" data-testid="clear-filters"
                     disabled=move || !active()
                     on:click=move |_| state.update(|u| u.filters = Default::default())>
-                    {move || state.t(Msg::ClearFilters)}
+                    {state.tr(Msg::ClearFilters)}
                 </button>
             </aside>
         </div>
@@ -73,9 +73,9 @@ fn SearchBox() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="facet">
-            <label for="search" class="facet-title">{move || state.t(Msg::SearchLabel)}</label>
+            <label for="search" class="facet-title">{state.tr(Msg::SearchLabel)}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false"
-                placeholder=move || state.t(Msg::SearchPlaceholder)
+                placeholder=state.tr(Msg::SearchPlaceholder)
                 prop:value=move || state.url.with(|u| u.filters.query.clone())
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
@@ -130,7 +130,7 @@ fn CategoryFacet() -> impl IntoView {
     };
     view! {
         <fieldset class="facet" data-testid="facet-category">
-            <legend class="facet-title">{move || state.t(Msg::FacetCategory)}</legend>
+            <legend class="facet-title">{state.tr(Msg::FacetCategory)}</legend>
             {options}
         </fieldset>
     }
@@ -144,7 +144,7 @@ fn KindFacet() -> impl IntoView {
     let selected = move || state.url.with(|u| u.filters.kinds.iter().map(|k| k.id()).collect::<Vec<_>>());
     view! {
         <div class="facet">
-            <label for="developer-kind" class="facet-title">{move || state.t(Msg::FacetKind)}</label>
+            <label for="developer-kind" class="facet-title">{state.tr(Msg::FacetKind)}</label>
             <select id="developer-kind"
                 prop:value=move || { let s = selected(); if s.len() == 1 { s[0].to_owned() } else if s.is_empty() { String::new() } else { "several".to_owned() } }
                 on:change=move |ev| {
@@ -156,7 +156,7 @@ fn KindFacet() -> impl IntoView {
                         }
                     });
                 }>
-                <option value="" prop:selected=move || selected().is_empty()>{move || state.t(Msg::AllKinds)}</option>
+                <option value="" prop:selected=move || selected().is_empty()>{state.tr(Msg::AllKinds)}</option>
                 {move || (selected().len() > 1).then(|| view! {
                     <option value="several" disabled=true selected=true>{fill(state.t(Msg::SeveralKinds), &[("n", &selected().len().to_string())])}</option>
                 })}
@@ -209,7 +209,7 @@ fn SpecialtyFacet() -> impl IntoView {
     let total = move || state.data.with(|d| d.index.specialties.len());
     view! {
         <fieldset class="facet" data-testid="facet-specialty">
-            <legend class="facet-title">{move || state.t(Msg::FacetSpecialty)}</legend>
+            <legend class="facet-title">{state.tr(Msg::FacetSpecialty)}</legend>
             {options}
             {move || (total() > SPECIALTIES_SHOWN).then(|| view! {
                 <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string()
@@ -272,7 +272,7 @@ fn YearFacet() -> impl IntoView {
                             }
                         });
                     }>
-                    <option value="">{move || state.t(Msg::AnyYear)}</option>
+                    <option value="">{state.tr(Msg::AnyYear)}</option>
                     {move || years().into_iter().map(|y| {
                         let chosen = move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }) == Some(y);
                         view! { <option value=y.to_string() prop:selected=chosen>{y.to_string()}</option> }
@@ -284,7 +284,7 @@ fn YearFacet() -> impl IntoView {
     let unknown = move || state.selection.with(|s| s.counts.year_unknown);
     view! {
         <fieldset class="facet" data-testid="facet-years">
-            <legend class="facet-title">{move || state.t(Msg::FacetYears)}</legend>
+            <legend class="facet-title">{state.tr(Msg::FacetYears)}</legend>
             <div class="year-range">{year_select(true)}{year_select(false)}</div>
             <p class="facet-note">{move || fill(state.t(Msg::YearUnknownNote), &[("n", &format_int(unknown() as u64))])}</p>
         </fieldset>

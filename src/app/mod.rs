@@ -81,10 +81,10 @@ fn Atlas() -> impl IntoView {
                 <a class="skip-link" href="#main">"Skip to content · 跳到正文"</a>
                 <header class="site-header">
                     <div class="title-row">
-                        <h1>{move || state.t(Msg::AppTitle)}</h1>
+                        <h1>{state.tr(Msg::AppTitle)}</h1>
                         <nav::LangSwitch/>
                     </div>
-                    <p class="tagline">{move || state.t(Msg::AppTagline)}</p>
+                    <p class="tagline">{state.tr(Msg::AppTagline)}</p>
                 </header>
                 <user_file::UserFileBanner/>
                 <notices::Notices/>

@@ -33,12 +33,12 @@ pub fn ModelsTable() -> impl IntoView {
     };
     let total = move || state.sorted_rows.with(Vec::len);
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t(Msg::ViewModels)>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=state.tr(Msg::ViewModels)>
             <table class="models" data-testid="models-table">
                 <thead>
                     <tr>
                         {SortField::ALL.into_iter().map(|f| view! { <SortHeader field=f/> }).collect_view()}
-                        <th scope="col"><span class="visually-hidden">{move || state.t(Msg::Details)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{state.tr(Msg::Details)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -118,7 +118,7 @@ fn ModelRow(index: usize) -> impl IntoView {
             <td>
                 <button type="button" class="details" aria-haspopup="dialog"
                     on:click=move |_| { let id = open_id.clone(); let mut next = state.url.get_untracked(); next.model = Some(id); state.navigate(&next, true) }>
-                    {move || state.t(Msg::Details)}
+                    {state.tr(Msg::Details)}
                 </button>
             </td>
         </tr>

@@ -16,7 +16,7 @@ pub fn is_plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 pub fn Tabs() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <nav class="tabs" aria-label=move || state.t(Msg::ViewsLabel)>
+        <nav class="tabs" aria-label=state.tr(Msg::ViewsLabel)>
             <ul>
                 {View::ALL.into_iter().map(|v| {
                     let current = move || state.url.with(|u| u.view == v);
@@ -50,7 +50,7 @@ pub fn LangSwitch() -> impl IntoView {
             href=move || { let l = other(); state.href(|u| u.lang = Some(l)) }
             hreflang=move || other().id()
             lang=move || other().id()
-            aria-label=move || state.t(Msg::LanguageSwitchLabel)
+            aria-label=state.tr(Msg::LanguageSwitchLabel)
             on:click=move |ev| {
                 if is_plain_click(&ev) {
                     ev.prevent_default();
@@ -58,7 +58,7 @@ pub fn LangSwitch() -> impl IntoView {
                     state.update(|u| u.lang = Some(l));
                 }
             }>
-            {move || state.t(Msg::LanguageSwitch)}
+            {state.tr(Msg::LanguageSwitch)}
         </a>
     }
 }

@@ -142,7 +142,7 @@ fn CategoryCard() -> impl IntoView {
         <figure class="card wide" data-testid="category-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="finding">{move || chart.with(|c| largest_finding(c, Some(state.selection.with(|s| s.counts.population[Facet::Category as usize])), state.lang.get()))}</p>
-            <p class="hint">{move || state.t(Msg::ChartClickHint)}</p>
+            <p class="hint">{state.tr(Msg::ChartClickHint)}</p>
             <ChartView chart=chart on_activate=on_activate testid="category-chart"/>
             <figcaption data-testid="category-notes">{notes}</figcaption>
         </figure>

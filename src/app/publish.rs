@@ -46,11 +46,11 @@ pub fn Toolbar() -> impl IntoView {
     };
     view! {
         <div class="toolbar" data-testid="toolbar">
-            <button type="button" data-testid="download-models" on:click=download_models>{move || state.t(Msg::DownloadModelsCsv)}</button>
-            <button type="button" data-testid="download-survey" on:click=download_survey>{move || state.t(Msg::DownloadSurveyCsv)}</button>
-            <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| open(embed_dialog)>{move || state.t(Msg::EmbedButton)}</button>
-            <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| open(cite_dialog)>{move || state.t(Msg::CiteButton)}</button>
-            <a class="button" href="medllm-atlas-offline.html" download="medllm-atlas-offline.html" data-testid="save-offline">{move || state.t(Msg::SaveOffline)}</a>
+            <button type="button" data-testid="download-models" on:click=download_models>{state.tr(Msg::DownloadModelsCsv)}</button>
+            <button type="button" data-testid="download-survey" on:click=download_survey>{state.tr(Msg::DownloadSurveyCsv)}</button>
+            <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| open(embed_dialog)>{state.tr(Msg::EmbedButton)}</button>
+            <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| open(cite_dialog)>{state.tr(Msg::CiteButton)}</button>
+            <a class="button" href="medllm-atlas-offline.html" download="medllm-atlas-offline.html" data-testid="save-offline">{state.tr(Msg::SaveOffline)}</a>
             <super::user_file::OpenCsv/>
         </div>
         <EmbedDialog dialog=embed_dialog/>
@@ -68,7 +68,7 @@ fn DialogFrame(dialog: NodeRef<Dialog>, title: Msg, testid: &'static str, childr
         <dialog node_ref=dialog class="dialog" data-testid=testid aria-labelledby=labelled_by>
             <div class="dialog-head">
                 <h2 id=title_id>{move || state.t(title)}</h2>
-                <button type="button" class="close" aria-label=move || state.t(Msg::Close)
+                <button type="button" class="close" aria-label=state.tr(Msg::Close)
                     on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>"×"</button>
             </div>
             {children()}
@@ -90,10 +90,10 @@ fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     };
     view! {
         <DialogFrame dialog=dialog title=Msg::EmbedTitle testid="embed-dialog">
-            <p>{move || state.t(Msg::EmbedHelp)}</p>
-            <label class="code-label" for="embed-frame">{move || state.t(Msg::EmbedFrameLabel)}</label>
+            <p>{state.tr(Msg::EmbedHelp)}</p>
+            <label class="code-label" for="embed-frame">{state.tr(Msg::EmbedFrameLabel)}</label>
             <textarea id="embed-frame" readonly=true rows="4" data-testid="embed-frame" prop:value=frame></textarea>
-            <label class="code-label" for="embed-script">{move || state.t(Msg::EmbedScriptLabel)}</label>
+            <label class="code-label" for="embed-script">{state.tr(Msg::EmbedScriptLabel)}</label>
             <textarea id="embed-script" readonly=true rows="8" data-testid="embed-script" prop:value=HOST_SCRIPT></textarea>
         </DialogFrame>
     }
@@ -117,9 +117,9 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| citation(h.source)));
     view! {
         <DialogFrame dialog=dialog title=Msg::CiteTitle testid="cite-dialog">
-            <h3>{move || state.t(Msg::CiteAtlasLabel)}</h3>
+            <h3>{state.tr(Msg::CiteAtlasLabel)}</h3>
             <p class="cite-text" data-testid="cite-atlas">{atlas}</p>
-            <h3>{move || state.t(Msg::CiteSurveyLabel)}</h3>
+            <h3>{state.tr(Msg::CiteSurveyLabel)}</h3>
             <p class="cite-text" data-testid="cite-survey">{survey}</p>
         </DialogFrame>
     }
@@ -134,7 +134,7 @@ pub fn EmbedFooter() -> impl IntoView {
         <footer class="embed-footer" data-testid="embed-footer">
             {move || source().map(|s| view! { <Citation source=s label=state.t(Msg::SourceLabel)/> })}
             <a href=move || state.href(|u| u.embed = false) target="_blank" rel="noopener" data-testid="open-in-atlas">
-                {move || state.t(Msg::OpenInAtlas)}" ↗"
+                {state.tr(Msg::OpenInAtlas)}" ↗"
             </a>
         </footer>
     }

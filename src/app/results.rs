@@ -63,10 +63,10 @@ pub fn EmptyResult() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="empty-result" data-testid="empty-result">
-            <p>{move || state.t(Msg::EmptyResultTitle)}</p>
+            <p>{state.tr(Msg::EmptyResultTitle)}</p>
             <Chips/>
             <button type="button" class="primary" on:click=move |_| state.update(|u| u.filters = Default::default())>
-                {move || state.t(Msg::ClearFilters)}
+                {state.tr(Msg::ClearFilters)}
             </button>
         </section>
     }

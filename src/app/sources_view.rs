@@ -71,10 +71,10 @@ pub fn SourcesView() -> impl IntoView {
     };
     view! {
         <section class="sources-view" data-testid="sources-view">
-            <p class="lead">{move || state.t(Msg::SourcesIntro)}</p>
+            <p class="lead">{state.tr(Msg::SourcesIntro)}</p>
             <div class="two-col">
                 <div class="card">
-                    <h2>{move || state.t(Msg::SourceKindsTitle)}</h2>
+                    <h2>{state.tr(Msg::SourceKindsTitle)}</h2>
                     <ul class="kind-meters" data-testid="source-kinds">{kinds}</ul>
                     <label class="check">
                         <input type="checkbox" data-testid="only-primary" prop:checked=only_primary
@@ -85,13 +85,13 @@ pub fn SourcesView() -> impl IntoView {
                                     if on { u.filters.sources.insert(SourceKind::Primary); }
                                 });
                             }/>
-                        " "{move || state.t(Msg::OnlyPrimary)}
+                        " "{state.tr(Msg::OnlyPrimary)}
                     </label>
-                    <h3>{move || state.t(Msg::SitesTitle)}</h3>
+                    <h3>{state.tr(Msg::SitesTitle)}</h3>
                     <ul class="sites">{site_list}</ul>
                 </div>
                 <div class="card">
-                    <h2>{move || state.t(Msg::SourcesListed)}</h2>
+                    <h2>{state.tr(Msg::SourcesListed)}</h2>
                     <ol class="documents">{documents}</ol>
                 </div>
             </div>

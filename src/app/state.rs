@@ -88,6 +88,13 @@ impl AppState {
         self.data.set(self.bundled.get_value());
     }
 
+    /// A UI string as a reactive text or attribute value. Every call returns the same closure
+    /// type, so the WASM carries the rendering code for translated strings once, not once per
+    /// string (each distinct closure in a view is compiled separately).
+    pub fn tr(self, m: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(m)
+    }
+
     /// A UI string in the current language (tracked: re-renders on language change).
     pub fn t(&self, m: Msg) -> &'static str {
         m.text(self.lang.get())

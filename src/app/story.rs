@@ -67,7 +67,7 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
     });
     view! {
         <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
-            <p class="lead"><strong>{move || state.t(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>
+            <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>
             <p class="story-count" data-testid="story-count">{count}</p>
             <div class="quotes">{quotes}</div>
             <div class="chart-grid">

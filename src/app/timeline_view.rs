@@ -17,7 +17,7 @@ pub fn TimelineView() -> impl IntoView {
     });
     let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
     view! {
-        <p class="lead">{move || state.t(Msg::TimelineIntro)}</p>
+        <p class="lead">{state.tr(Msg::TimelineIntro)}</p>
         <figure class="card" data-testid="timeline-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <ChartView chart=chart testid="timeline-chart"/>

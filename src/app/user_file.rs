@@ -78,7 +78,7 @@ pub fn OpenCsv() -> impl IntoView {
         <span class="open-csv">
             <button type="button" data-testid="open-csv" aria-describedby="open-csv-help"
                 on:click=move |_| { if let Some(i) = input.get() { i.click(); } }>
-                {move || state.t(Msg::OpenCsv)}
+                {state.tr(Msg::OpenCsv)}
             </button>
             <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" class="visually-hidden"
                 tabindex="-1" aria-hidden="true" node_ref=input data-testid="csv-input" on:change=on_change/>

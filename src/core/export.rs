@@ -10,19 +10,27 @@ fn is_formula_start(c: char) -> bool {
     matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
 }
 
-/// A cell as written to a downloaded CSV: formula-like values get a leading `'`.
+/// Apostrophes, then a formula character: what `restore` takes one apostrophe from.
+fn looks_neutralised(cell: &str) -> bool {
+    cell.starts_with('\'') && cell.trim_start_matches('\'').chars().next().is_some_and(is_formula_start)
+}
+
+/// A cell as written to a downloaded CSV: formula-like values get a leading `'` (and so do
+/// values that already look neutralised, such as `'=1`, so that `restore` gives them back).
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some(c) if is_formula_start(c) => format!("'{cell}"),
-        _ => cell.to_owned(),
+    if cell.chars().next().is_some_and(is_formula_start) || looks_neutralised(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 
 /// Reverses `neutralise` when a downloaded file is loaded again.
 pub fn restore(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.chars().next().is_some_and(is_formula_start) => rest,
-        _ => cell,
+    if looks_neutralised(cell) {
+        &cell[1..]
+    } else {
+        cell
     }
 }
 

@@ -25,9 +25,11 @@ pub struct UserFile {
 }
 
 impl UserFile {
-    /// Whole-file problems (no line) mean there is nothing to load.
+    /// Whole-file problems (no line) mean there is nothing to load; so does a problem before
+    /// any row could be read (an encoding error names its line, yet stops the whole file).
     pub fn is_unreadable(&self) -> bool {
-        self.models.is_empty() && self.problems.iter().any(|p| p.line.is_none() || p.line == Some(1))
+        self.models.is_empty()
+            && (self.problems.iter().any(|p| p.line.is_none() || p.line == Some(1)) || (self.records == 0 && !self.problems.is_empty()))
     }
 }
 
@@ -49,7 +51,10 @@ pub fn format_bytes(n: usize) -> String {
 /// The size check alone, to refuse a big file before reading it.
 pub fn check_size(name: &str, bytes: usize) -> Result<(), DataError> {
     if bytes > MAX_FILE_BYTES {
-        Err(whole(name, format!("the file is {}; files up to {} can be opened", format_bytes(bytes), format_bytes(MAX_FILE_BYTES))))
+        let (size, max) = (format_bytes(bytes), format_bytes(MAX_FILE_BYTES));
+        // Just over the limit rounds to the limit itself: "the file is 20 MB; files up to 20 MB" reads as a contradiction.
+        let size = if size == max { format!("over {max}") } else { size };
+        Err(whole(name, format!("the file is {size}; files up to {max} can be opened")))
     } else {
         Ok(())
     }

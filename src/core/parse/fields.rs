@@ -3,6 +3,7 @@
 
 use super::DataError;
 use crate::core::date::PartialDate;
+use crate::core::i18n::format_int;
 use std::collections::HashMap;
 
 /// Longest cell value quoted back in a message; a huge field is cut, not echoed whole.
@@ -35,7 +36,8 @@ impl<'a> RowCheck<'a> {
     /// A value that must not be empty; surrounding spaces are dropped.
     pub fn required(&mut self, column: &str, value: &str) -> String {
         let v = self.text(column, value);
-        if v.is_empty() {
+        // An over-long cell comes back empty from `text` with its own message; it is not empty.
+        if value.trim().is_empty() {
             self.fail(column, "is empty; a value is required".into());
         }
         v
@@ -47,7 +49,8 @@ impl<'a> RowCheck<'a> {
         let v = value.trim();
         let len = v.chars().count();
         if len > MAX_FIELD_CHARS {
-            self.fail(column, format!("is {len} characters long; the limit is {MAX_FIELD_CHARS}"));
+            let (len, max) = (format_int(len as u64), format_int(MAX_FIELD_CHARS as u64));
+            self.fail(column, format!("is {len} characters long; the limit is {max}"));
             return String::new();
         }
         if let Some(c) = v.chars().find(|&c| is_invisible_format(c)) {

@@ -52,28 +52,54 @@ pub struct Parsed<T> {
 
 /// Decodes bytes as UTF-8 text (a leading byte-order mark is dropped), or says where it is not.
 pub fn decode_utf8(file: &str, bytes: &[u8]) -> Result<String, DataError> {
+    let whole_file = |message: &str| DataError { file: file.to_owned(), line: None, column: None, message: message.to_owned() };
+    // Excel's "Unicode Text" is UTF-16 with a byte-order mark: every other byte is NUL.
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(whole_file("the file is UTF-16 text (as Excel's \"Unicode Text\" saves it); save it as UTF-8 CSV"));
+    }
+    if bytes.contains(&0) {
+        return Err(whole_file(BINARY));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
-            let line = 1 + valid.iter().filter(|&&b| b == b'\n').count() as u64;
+            let line = 1 + count_line_ends(valid);
+            // What the reader can find in their editor: the text just before the byte, on its line.
+            let line_start = valid.iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
+            let before = std::str::from_utf8(&valid[line_start..]).unwrap_or_default();
+            let n = before.chars().count();
+            let place = if n == 0 {
+                "at the start of the line".to_owned()
+            } else if n <= 24 {
+                format!("after {}", fields::quoted(before))
+            } else {
+                format!("after {}", fields::quoted(&format!("…{}", before.chars().skip(n - 24).collect::<String>())))
+            };
             Err(DataError {
                 file: file.to_owned(),
                 line: Some(line),
                 column: None,
                 message: format!(
-                    "the file is not UTF-8 text (invalid byte at position {}); save it as UTF-8 CSV",
-                    e.valid_up_to() + 1
+                    "the file is not UTF-8 text: the byte 0x{:02X} {place} is not UTF-8 (was it saved as Latin-1 or Windows-1252?); save it as UTF-8 CSV",
+                    bytes[e.valid_up_to()]
                 ),
             })
         }
     }
 }
 
+const BINARY: &str = "the file looks binary (it contains NUL bytes), not CSV text";
+
+/// Line ends in `bytes`: LF, CRLF, or a CR alone (old Mac files, which the csv reader accepts too).
+fn count_line_ends(bytes: &[u8]) -> u64 {
+    bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))).count() as u64
+}
+
 /// Picks the separator from the header line: a tab when the header has tabs and no commas.
 fn detect_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
+    let header = text.split(['\r', '\n']).next().unwrap_or("");
     if header.contains('\t') && !header.contains(',') {
         b'\t'
     } else {
@@ -103,22 +129,37 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
         }
     };
     if text.contains('\0') {
-        out.errors.push(whole_file("the file looks binary (it contains NUL bytes), not CSV text".into()));
+        out.errors.push(whole_file(BINARY.into()));
         return out;
     }
     let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
+    let header_error = |message: String| DataError { file: file.to_owned(), line: Some(1), column: None, message };
+    if missing.len() * 2 > required.len() {
+        // Most columns missing: another file, or another separator. Show what the header has.
+        const SHOWN: usize = 20;
+        let mut found: Vec<String> = headers.iter().take(SHOWN).map(|h| fields::quoted(h.trim())).collect();
+        if headers.len() > SHOWN {
+            found.push(format!("and {} more", headers.len() - SHOWN));
+        }
+        out.errors.push(header_error(format!(
+            "the header does not match: it has the columns {}; expected the columns {}",
+            found.join(", "),
+            required.join(", ")
+        )));
+        return out;
+    }
     if !missing.is_empty() {
-        out.errors.push(DataError {
-            file: file.to_owned(),
-            line: Some(1),
-            column: None,
-            message: format!(
-                "the header lacks the column{} {}; expected the columns {}",
-                if missing.len() == 1 { "" } else { "s" },
-                missing.join(", "),
-                required.join(", ")
-            ),
-        });
+        out.errors.push(header_error(format!(
+            "the header lacks the column{} {}; expected the columns {}",
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", "),
+            required.join(", ")
+        )));
+        return out;
+    }
+    // A repeated column would be refused on every row; say it once.
+    if let Some(c) = required.iter().find(|c| headers.iter().filter(|h| h.trim() == **c).count() > 1) {
+        out.errors.push(header_error(format!("the header has the column {c} more than once; keep one")));
         return out;
     }
     let headers = csv::StringRecord::from(headers.iter().map(str::trim).collect::<Vec<_>>());
@@ -144,15 +185,17 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
                 out.records_seen -= 1;
                 continue;
             }
+            // A cell running over several lines is where a quote was opened and not closed.
+            let runaway = record.iter().position(|f| f.contains(['\n', '\r']));
             out.errors.push(DataError {
                 file: file.to_owned(),
                 line: Some(line),
-                column: None,
-                message: if record.iter().any(|f| f.contains('\n')) {
+                column: runaway.and_then(|i| headers.get(i)).map(str::to_owned),
+                message: if runaway.is_some() {
                     format!(
-                        "expected {} fields like the header, found {}; a quoted field runs over several lines (is a closing quote missing?)",
-                        headers.len(),
-                        record.len()
+                        "a quoted cell runs over several lines, so the row has {} fields instead of the header's {}; is a closing quote missing?",
+                        record.len(),
+                        headers.len()
                     )
                 } else {
                     format!("expected {} fields like the header, found {}", headers.len(), record.len())
@@ -188,7 +231,7 @@ impl LineCounter<'_> {
             byte += 1;
         }
         if byte > self.byte {
-            self.line += self.text[self.byte..byte].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.line += count_line_ends(&self.text[self.byte..byte]);
             self.byte = byte;
         }
         self.line

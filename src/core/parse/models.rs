@@ -57,7 +57,7 @@ pub fn parse_models(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, 
         let base_model = row.text("base_model", &r.base_model);
         let notes = row.text("notes", &r.notes);
         let functions = list(&row.text("functions", &r.functions));
-        if functions.is_empty() {
+        if functions.is_empty() && list(&r.functions).is_empty() {
             row.fail("functions", "is empty; at least one function is required".into());
         }
         let specialties = list(&r.specialty);
