@@ -105,9 +105,9 @@ messages! {
     SurveyNotYours => ("The survey's figures are VCBeat's, not from your file.", "调研数字来自动脉网（VCBeat），并非来自你的文件。"),
     DropHere => ("Drop a CSV file to explore it", "拖放CSV文件以浏览"),
     // Publishing
-    DownloadPng => ("PNG", "PNG图片"),
-    DownloadSvg => ("SVG", "SVG矢量图"),
-    DownloadChart => ("Download chart as {format}", "下载图表（{format}）"),
+    DownloadPng => ("PNG", "PNG"),
+    DownloadSvg => ("SVG", "SVG"),
+    DownloadChart => ("Download chart as {format}", "下载图表 {format}"),
     DownloadModelsCsv => ("Download these models (CSV)", "下载这些模型（CSV）"),
     DownloadSurveyCsv => ("Download survey figures (CSV)", "下载调研数字（CSV）"),
     EmbedButton => ("Embed", "嵌入"),
