@@ -147,3 +147,21 @@ pub fn register_service_worker() {
     let _ = container.register("./sw.js").catch(&ignore);
     ignore.forget();
 }
+
+/// A `performance.mark`, so profiles and the benchmark script can see the app's phases.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Focuses the first element matching `selector` after the next frame, once a re-render has put
+/// it back: keyboard users keep their place when an action rebuilds what they were on.
+pub fn focus_after_render(selector: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let el = window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten());
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}

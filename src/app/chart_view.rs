@@ -28,6 +28,7 @@ pub fn ChartView<C: Chart>(
     let state = expect_context::<AppState>();
     let palette = state.palette;
     let testid2 = testid.clone();
+    let testid3 = testid.clone();
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let size = use_element_size(container);
@@ -48,7 +49,8 @@ pub fn ChartView<C: Chart>(
 
     let hits = move || {
         let l = layout.get();
-        chart.with(|c| c.hits(&l)).into_iter().map(|h| hit_area(h, on_activate)).collect_view()
+        let testid = testid3.clone();
+        chart.with(|c| c.hits(&l)).into_iter().map(|h| hit_area(h, on_activate, &testid)).collect_view()
     };
     let height = move || format!("{}px", layout.with(|l| C::size(l).1));
     let name = testid.clone();
@@ -108,16 +110,18 @@ fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<St
 }
 
 /// One hit area: a button when the chart filters, else a focusable image region.
-fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>) -> AnyView {
+fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>, testid: &str) -> AnyView {
     // Positions go through CSSOM (`style:`), which a strict CSP allows, not a style attribute.
     let (left, top, width, height) = (format!("{}px", h.x), format!("{}px", h.y), format!("{}px", h.w), format!("{}px", h.h));
     let tip = h.detail.clone();
     match on_activate {
         Some(cb) => {
             let key = h.key.clone();
+            // Filtering redraws the bars; put focus back on the same bar afterwards.
+            let selector = format!("[data-testid=\"{testid}\"] [data-key=\"{}\"]", h.key);
             view! {
                 <button type="button" class="hit" style:left=left style:top=top style:width=width style:height=height aria-label=h.detail aria-pressed=h.chosen.to_string()
-                    data-key=h.key on:click=move |_| cb.run(key.clone())>
+                    data-key=h.key on:click=move |_| { cb.run(key.clone()); browser::focus_after_render(selector.clone()); }>
                     <span class="tip" aria-hidden="true">{tip}</span>
                 </button>
             }

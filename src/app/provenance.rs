@@ -14,7 +14,14 @@ use leptos::prelude::*;
 pub fn ProvenancePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let panel = NodeRef::<Aside>::new();
-    let close = move || state.update(|u| u.model = None);
+    // Closing returns focus to the Details button that opened the panel.
+    let close = move || {
+        let id = state.url.with_untracked(|u| u.model.clone());
+        state.update(|u| u.model = None);
+        if let Some(id) = id {
+            super::browser::focus_after_render(format!("tr[data-id=\"{id}\"] button.details"));
+        }
+    };
     let model = Memo::new(move |_| {
         let data = state.data.get();
         state.url.with(|u| u.model.as_ref().and_then(|id| data.dataset.model(id).cloned()))

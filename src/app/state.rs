@@ -77,10 +77,16 @@ impl AppState {
         AppState { data, bundled: StoredValue::new(bundled), query, parsed, url, lang, theme, palette, selection, sorted_rows }
     }
 
-    /// Explores the reader's own rows, with the bundled survey, categories and sources.
-    pub fn load_user_models(&self, name: String, models: Vec<crate::core::model::Model>) {
-        let ds = self.bundled.with_value(|b| b.dataset.with_models(models));
-        self.data.set(Arc::new(AppData::new(ds, Some(name))));
+    /// Explores the reader's own rows, with the bundled survey, categories and sources. The
+    /// index is built in steps (`pace` yields to the browser), so a big file does not freeze it.
+    pub async fn load_user_models<P, F>(&self, name: String, models: Vec<crate::core::model::Model>, pace: &mut P)
+    where
+        P: FnMut(usize) -> F,
+        F: std::future::Future<Output = ()>,
+    {
+        let dataset = self.bundled.with_value(|b| b.dataset.with_models(models));
+        let index = Index::build_paced(&dataset, pace).await;
+        self.data.set(Arc::new(AppData { dataset, index, user_file: Some(name) }));
     }
 
     /// Back to the data the atlas ships with.

@@ -2,9 +2,10 @@
 //! browser (never sent anywhere); problems are listed with line and column, and the valid rows
 //! can be explored with every view while a banner says whose data is shown.
 
+use super::browser;
 use super::state::AppState;
 use crate::core::i18n::{fill, format_int, Msg};
-use crate::core::user_file::{check_size, format_bytes, load, UserFile, MAX_FILE_BYTES, MAX_ROWS, MAX_SHOWN_PROBLEMS};
+use crate::core::user_file::{check_size, format_bytes, load_paced, UserFile, MAX_FILE_BYTES, MAX_ROWS, MAX_SHOWN_PROBLEMS};
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,11 +38,23 @@ pub fn OpenCsv() -> impl IntoView {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => Vec::new(),
             };
-            let result = state.data.with_untracked(|d| load(&name, &bytes, &d.dataset));
-            status.set(None);
+            // Parse and index in steps, yielding to the browser between them: the page keeps
+            // responding and shows how far it got.
+            let reading = fill(state.t(Msg::ReadingFile), &[("name", &name)]);
+            let mut pace = move |n: usize| {
+                status.set(Some(format!("{reading} {}", format_int(n as u64))));
+                gloo::timers::future::TimeoutFuture::new(0)
+            };
+            browser::mark("atlas:file-read");
+            let bundled = state.data.get_untracked();
+            let result = load_paced(&name, &bytes, &bundled.dataset, &mut pace).await;
+            browser::mark("atlas:file-parsed");
             if result.problems.is_empty() {
-                state.load_user_models(result.name, result.models);
+                state.load_user_models(result.name, result.models, &mut pace).await;
+                browser::mark("atlas:file-indexed");
+                status.set(None);
             } else {
+                status.set(None);
                 review.set(Review(Some(Arc::new(result))));
                 if let Some(d) = dialog.get() {
                     let _ = d.show_modal();
@@ -118,8 +131,14 @@ fn ReviewDialog(dialog: NodeRef<Dialog>, review: RwSignal<Review>) -> impl IntoV
                 {if valid > 0 {
                     view! {
                         <button type="button" class="primary" data-testid="load-valid"
-                            on:click=move |_| { state.load_user_models(load_file.name.clone(), load_file.models.clone()); close(); }>
-                            {fill(Msg::LoadValidRows.text(lang), &[("n", &format_int(valid as u64))])}
+                            on:click=move |_| {
+                                let file = load_file.clone();
+                                close();
+                                leptos::task::spawn_local(async move {
+                                    state.load_user_models(file.name.clone(), file.models.clone(), &mut |_| gloo::timers::future::TimeoutFuture::new(0)).await;
+                                });
+                            }>
+                            {if valid == 1 { Msg::LoadValidRowOne.text(lang).to_owned() } else { fill(Msg::LoadValidRows.text(lang), &[("n", &format_int(valid as u64))]) }}
                         </button>
                     }.into_any()
                 } else {

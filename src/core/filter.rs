@@ -72,16 +72,23 @@ pub struct Index {
 
 impl Index {
     pub fn new(ds: &Dataset) -> Index {
+        super::pace::now(Index::build_paced(ds, &mut super::pace::no_wait))
+    }
+
+    /// `new`, calling `pace` every `PACE_EVERY` rows (see `core::pace`).
+    pub async fn build_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(ds: &Dataset, pace: &mut P) -> Index {
         let mut specialties: Vec<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
         specialties.sort();
         specialties.dedup();
         let mut years: Vec<u16> = ds.models.iter().filter_map(|m| m.released.map(|d| d.year)).collect();
         years.sort_unstable();
         years.dedup();
-        let rows = ds
-            .models
-            .iter()
-            .map(|m| RowKeys {
+        let mut rows = Vec::with_capacity(ds.models.len());
+        for (n, m) in ds.models.iter().enumerate() {
+            if n > 0 && n % super::pace::PACE_EVERY == 0 {
+                pace(n).await;
+            }
+            rows.push(RowKeys {
                 category: ds.categories.iter().position(|c| c.id == m.category).unwrap_or(usize::MAX),
                 kind: m.developer_kind.index(),
                 specialties: m.specialties.iter().filter_map(|s| specialties.binary_search(s).ok()).collect(),
@@ -91,8 +98,8 @@ impl Index {
                 year: m.released.map(|d| d.year),
                 presets: Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)),
                 haystack: normalize(&[m.name.as_str(), &m.name_zh, &m.developer, &m.partners.join(" "), &m.functions.join(" ")].join(" \u{1f} ")),
-            })
-            .collect();
+            });
+        }
         Index { rows, specialties, years }
     }
 

@@ -12,6 +12,7 @@ pub mod filter;
 pub mod i18n;
 pub mod labels;
 pub mod model;
+pub mod pace;
 pub mod parse;
 pub mod provenance;
 pub mod search;

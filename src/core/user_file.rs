@@ -4,7 +4,7 @@
 
 use super::dataset::Dataset;
 use super::model::Model;
-use super::parse::{decode_utf8, parse_models, DataError};
+use super::parse::{decode_utf8, parse_models_paced, DataError};
 
 /// Largest file the atlas opens (stated in the UI).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -62,6 +62,11 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), DataError> {
 
 /// Reads and validates a file against the bundled categories and sources.
 pub fn load(name: &str, bytes: &[u8], ds: &Dataset) -> UserFile {
+    super::pace::now(load_paced(name, bytes, ds, &mut super::pace::no_wait))
+}
+
+/// `load`, calling `pace` with the rows done so far now and then (see `core::pace`).
+pub async fn load_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(name: &str, bytes: &[u8], ds: &Dataset, pace: &mut P) -> UserFile {
     let mut out = UserFile { name: name.to_owned(), ..UserFile::default() };
     if let Err(e) = check_size(name, bytes.len()) {
         out.problems.push(e);
@@ -82,7 +87,7 @@ pub fn load(name: &str, bytes: &[u8], ds: &Dataset) -> UserFile {
     }
     let is_category = |id: &str| ds.category(id).is_some();
     let is_source = |id: &str| ds.source(id).is_some();
-    let parsed = parse_models(name, &text, &is_category, &is_source);
+    let parsed = parse_models_paced(name, &text, &is_category, &is_source, pace).await;
     out.records = parsed.records_seen;
     out.problems = parsed.errors;
     if parsed.records_seen > MAX_ROWS {

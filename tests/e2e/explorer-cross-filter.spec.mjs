@@ -14,7 +14,7 @@ const barOrder = categories.map((c, i) => ({ c, i, n: counts[c.id] ?? 0 })).sort
 const detail = (id) => {
   const c = categories.find((x) => x.id === id);
   const n = counts[id] ?? 0;
-  return `${c.name_en}: ${formatInt(n)} models (${formatPercent(n / TOTAL)} of ${formatInt(TOTAL)})`;
+  return `${c.name_en}: ${formatInt(n)} ${n === 1 ? "model" : "models"} (${formatPercent(n / TOTAL)} of ${formatInt(TOTAL)})`;
 };
 
 test('clicking a bar filters to its category, clicking again lifts it', async ({ page }) => {

@@ -15,7 +15,7 @@ function categoryBarLabels(f) {
   return categories
     .map((c, i) => ({ c, i, n: counts[c.id] ?? 0 }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
-    .map(({ c, n }) => `${c.name_en}: ${formatInt(n)} models (${formatPercent(total ? n / total : 0)} of ${formatInt(total)})`);
+    .map(({ c, n }) => `${c.name_en}: ${formatInt(n)} ${n === 1 ? "model" : "models"} (${formatPercent(total ? n / total : 0)} of ${formatInt(total)})`);
 }
 
 test('choosing a developer kind filters, sets kind= and redraws the category chart', async ({ page }) => {

@@ -102,7 +102,7 @@ pub fn category_quotes(ds: &Dataset) -> Vec<(String, &Quote)> {
 pub fn share_detail(label: &str, n: usize, total: usize, lang: Lang) -> String {
     let share = if total == 0 { 0.0 } else { n as f64 / total as f64 };
     fill(
-        Msg::BarDetail.text(lang),
+        if n == 1 { Msg::BarDetailOne } else { Msg::BarDetail }.text(lang),
         &[("label", label), ("n", &format_int(n as u64)), ("share", &format_percent(share)), ("total", &format_int(total as u64))],
     )
 }

@@ -6,7 +6,7 @@ mod fields;
 mod models;
 mod tables;
 
-pub use models::{parse_models, MODEL_COLUMNS};
+pub use models::{parse_models, parse_models_paced, MODEL_COLUMNS};
 pub use tables::{parse_categories, parse_quotes, parse_sources, parse_survey_figures};
 
 use serde::de::DeserializeOwned;
@@ -110,6 +110,16 @@ fn detect_delimiter(text: &str) -> u8 {
 /// Reads records into `T` by header name. Checks that `required` columns are all there (a file
 /// without them yields one error and no rows) and that each record has the header's field count.
 fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) -> Parsed<(u64, T)> {
+    crate::core::pace::now(read_records_paced(file, text, required, &mut crate::core::pace::no_wait))
+}
+
+/// `read_records`, calling `pace` every `PACE_EVERY` records (see `core::pace`).
+async fn read_records_paced<T: DeserializeOwned, P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(
+    file: &str,
+    text: &str,
+    required: &[&str],
+    pace: &mut P,
+) -> Parsed<(u64, T)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Parsed { rows: Vec::new(), errors: Vec::new(), records_seen: 0 };
     let whole_file = |message: String| DataError { file: file.to_owned(), line: None, column: None, message };
@@ -178,6 +188,9 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
             }
         }
         out.records_seen += 1;
+        if out.records_seen % crate::core::pace::PACE_EVERY == 0 {
+            pace(out.records_seen).await;
+        }
         let line = record.position().map_or(line, |p| lines.at(p.byte()));
         if record.len() != headers.len() {
             // An empty line between records is not data.

@@ -1,7 +1,7 @@
 //! `models.csv`: one medical large model a row, each with the address it was read from.
 
 use super::fields::{is_slug, list, quoted, RowCheck, UniqueIds};
-use super::{read_records, Parsed};
+use super::{read_records_paced, Parsed};
 use crate::core::model::Model;
 use crate::core::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use serde::Deserialize;
@@ -38,10 +38,25 @@ struct RawModel {
 /// Parses and validates model rows. `is_category` and `is_source` say which ids exist in the
 /// other files. Rows with any problem are left out of `rows` and reported in `errors`.
 pub fn parse_models(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, is_source: &dyn Fn(&str) -> bool) -> Parsed<Model> {
-    let raw = read_records::<RawModel>(file, text, &MODEL_COLUMNS);
+    crate::core::pace::now(parse_models_paced(file, text, is_category, is_source, &mut crate::core::pace::no_wait))
+}
+
+/// `parse_models`, calling `pace` with the number of rows done every `PACE_EVERY` rows, twice
+/// over (reading, then checking), so a browser can stay responsive on a big file.
+pub async fn parse_models_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(
+    file: &str,
+    text: &str,
+    is_category: &dyn Fn(&str) -> bool,
+    is_source: &dyn Fn(&str) -> bool,
+    pace: &mut P,
+) -> Parsed<Model> {
+    let raw = read_records_paced::<RawModel, P, F>(file, text, &MODEL_COLUMNS, pace).await;
     let mut out = Parsed { rows: Vec::with_capacity(raw.rows.len()), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
-    for (line, r) in raw.rows {
+    for (n, (line, r)) in raw.rows.into_iter().enumerate() {
+        if n > 0 && n % crate::core::pace::PACE_EVERY == 0 {
+            pace(n).await;
+        }
         let mut row = RowCheck::new(file, line);
         let id = row.slug("id", &r.id, '-');
         ids.check(&mut row, "id", &id);

@@ -1,5 +1,22 @@
 // Page object for the atlas: named handles on what specs look at, by data-testid, id and role.
 import { expect } from '@playwright/test';
+import { downloadFrom } from './files.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** A file of the hostile corpus, tests/hostile/<name>. */
+export const hostilePath = (name) => path.join(ROOT, 'tests/hostile', name);
+let axeSource;
+/** The axe-core bundle, read once from node_modules. */
+function axeScript() {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+/** The WCAG 2.x A/AA rule tags the a11y specs hold the page to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export class Atlas {
   constructor(page) {
@@ -18,6 +35,26 @@ export class Atlas {
     this.table = page.getByTestId('models-table');
     this.tableRows = this.table.locator('tbody tr');
     this.clearFilters = page.getByTestId('clear-filters');
+    // Publishing: toolbar, dialogs, embed mode, the narrow layout's filter toggle.
+    this.toolbar = page.getByTestId('toolbar');
+    this.downloadModelsButton = page.getByTestId('download-models');
+    this.downloadSurveyButton = page.getByTestId('download-survey');
+    this.embedButton = page.getByTestId('open-embed');
+    this.citeButton = page.getByTestId('open-cite');
+    this.embedFooter = page.getByTestId('embed-footer');
+    this.filtersToggle = page.locator('button.filters-toggle');
+    this.filterPanel = page.locator('#filter-panel');
+    this.tabs = page.locator('nav.tabs');
+    this.langSwitch = page.getByTestId('lang-switch');
+    this.csvInput = page.getByTestId('csv-input');
+    this.openCsvButton = page.getByTestId('open-csv');
+    this.fileReview = page.getByTestId('file-review');
+    this.problems = page.getByTestId('problems');
+    this.loadValid = page.getByTestId('load-valid');
+    this.userBanner = page.getByTestId('user-banner');
+    this.backToAtlas = page.getByTestId('back-to-atlas');
+    this.embedDialog = page.getByTestId('embed-dialog');
+    this.citeDialog = page.getByTestId('cite-dialog');
   }
 
   async open(query = '') {
@@ -125,6 +162,18 @@ export class Atlas {
     return this.table.locator(`tbody tr[data-id="${id}"]`);
   }
 
+  // ---- publishing -------------------------------------------------------------------------------
+
+  /** Clicks `trigger` (a locator) and resolves to the download it starts: { name, body }. */
+  download(trigger) {
+    return downloadFrom(this.page, trigger);
+  }
+
+  /** The PNG and SVG download buttons under the chart with test id `chartId`. */
+  chartDownload(chartId, format) {
+    return this.page.getByTestId(`${chartId}-${format}`);
+  }
+
   // ---- charts -----------------------------------------------------------------------------------
 
   /** The hit area (button or region) of item `key` in a chart. */
@@ -151,5 +200,42 @@ export class Atlas {
   /** data-key of the focused element, or null. */
   focusedKey() {
     return this.page.evaluate(() => document.activeElement?.dataset?.key ?? null);
+  }
+
+  // ---- accessibility ----------------------------------------------------------------------------
+
+  /** Runs axe-core on the whole document with the WCAG 2.x A/AA rules; resolves to its violations. */
+  async axeViolations() {
+    if (!(await this.page.evaluate(() => typeof window.axe === 'object'))) await this.page.evaluate(axeScript());
+    return this.page.evaluate(async (tags) => {
+      const r = await window.axe.run(document, { runOnly: tags });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
+    }, WCAG_TAGS);
+  }
+
+  /** Tag, testid/id/class and outline style of the focused element. */
+  focusInfo() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      return {
+        tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), value: el.getAttribute('value'),
+        key: el.dataset?.key ?? null, testid: el.dataset?.testid ?? null, cls: el.className || '',
+        text: (el.textContent || '').trim().slice(0, 60), outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth,
+      };
+    });
+  }
+
+  // ---- the reader's own CSV ---------------------------------------------------------------------
+
+  /** Chooses tests/hostile/<name> (or a {name, mimeType, buffer} payload) in the hidden file input. */
+  async chooseFile(file) {
+    await this.csvInput.setInputFiles(typeof file === 'string' ? hostilePath(file) : file);
+  }
+
+  /** The problems listed in the review dialog, in order. */
+  problemTexts() {
+    return this.problems.locator('li').allTextContents();
   }
 }

@@ -1,0 +1,71 @@
+// A 390×844 phone: no view scrolls the page sideways, the filter panel waits behind the "Filters"
+// toggle (aria-expanded follows it), and the wide models table scrolls inside its own box.
+import { test, expect, expectPainted } from './support/fixtures.mjs';
+import { Atlas } from './support/atlas.mjs';
+import { loadModels, select } from './support/data.mjs';
+import { shotPath } from './support/files.mjs';
+
+const VIEWS = ['overview', 'models', 'timeline', 'sources', 'story-pathology', 'story-hospitals'];
+const models = loadModels();
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** How far the page itself can scroll sideways (0 when it cannot). */
+function pageOverflowX(page) {
+  return page.evaluate(() => {
+    const before = window.scrollX;
+    window.scrollTo(500, window.scrollY);
+    const moved = window.scrollX;
+    window.scrollTo(before, window.scrollY);
+    return Math.max(moved, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  });
+}
+
+// Regression: <main> kept `margin: auto` inside the grid and grew to the table's width, so the
+// page scrolled sideways on the views with a table; the table must scroll in its own box.
+
+for (const view of VIEWS) {
+  test(`${view}: no horizontal page scroll at 390 px`, async ({ page }) => {
+    const atlas = new Atlas(page);
+    await atlas.open(view === 'overview' ? '' : `?view=${view}`);
+    await atlas.expectView(view);
+    const charts = page.locator('.chart');
+    for (let i = 0; i < await charts.count(); i++) await expectPainted(charts.nth(i));
+    expect(await pageOverflowX(page), 'page scrolls sideways').toBe(0);
+    if (view === 'overview') await page.screenshot({ path: shotPath('overview-390.png'), fullPage: true });
+  });
+}
+
+test('the filter panel opens and closes behind the Filters toggle', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open();
+  await expect(atlas.filtersToggle).toBeVisible();
+  await expect(atlas.filtersToggle).toHaveAttribute('aria-controls', 'filter-panel');
+  await expect(atlas.filtersToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(atlas.filterPanel).toBeHidden();
+
+  await atlas.filtersToggle.click();
+  await expect(atlas.filtersToggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(atlas.filterPanel).toBeVisible();
+  await atlas.checkbox('category', 'pathology').check();
+  await atlas.expectCount(select(models, { categories: ['pathology'] }).length, models.length);
+  expect(await pageOverflowX(page), 'page scrolls sideways with the panel open').toBe(0);
+
+  await atlas.filtersToggle.click();
+  await expect(atlas.filtersToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(atlas.filterPanel).toBeHidden();
+  // The toggle says a filter is on while the panel is closed.
+  await expect(atlas.filtersToggle).toContainText('(1)');
+});
+
+test('the models table scrolls inside its own box', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models');
+  await expect(atlas.tableRows.first()).toBeVisible();
+  const wrap = page.locator('.table-wrap');
+  const box = await wrap.evaluate((w) => ({ scrollWidth: w.scrollWidth, clientWidth: w.clientWidth, overflowX: getComputedStyle(w).overflowX }));
+  expect(box.scrollWidth, 'the table is wider than its box').toBeGreaterThan(box.clientWidth);
+  expect(['auto', 'scroll']).toContain(box.overflowX);
+  expect(await wrap.evaluate((w) => { w.scrollLeft = 150; return w.scrollLeft; }), 'the box scrolls').toBeGreaterThan(0);
+  expect(await pageOverflowX(page), 'the page itself does not').toBe(0);
+});
