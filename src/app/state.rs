@@ -79,11 +79,7 @@ impl AppState {
 
     /// Explores the reader's own rows, with the bundled survey, categories and sources. The
     /// index is built in steps (`pace` yields to the browser), so a big file does not freeze it.
-    pub async fn load_user_models<P, F>(&self, name: String, models: Vec<crate::core::model::Model>, pace: &mut P)
-    where
-        P: FnMut(usize) -> F,
-        F: std::future::Future<Output = ()>,
-    {
+    pub async fn load_user_models(&self, name: String, models: Vec<crate::core::model::Model>, pace: crate::core::pace::Pace<'_>) {
         let dataset = self.bundled.with_value(|b| b.dataset.with_models(models));
         let index = Index::build_paced(&dataset, pace).await;
         self.data.set(Arc::new(AppData { dataset, index, user_file: Some(name) }));

@@ -43,7 +43,7 @@ pub fn OpenCsv() -> impl IntoView {
             let reading = fill(state.t(Msg::ReadingFile), &[("name", &name)]);
             let mut pace = move |n: usize| {
                 status.set(Some(format!("{reading} {}", format_int(n as u64))));
-                gloo::timers::future::TimeoutFuture::new(0)
+                Box::pin(gloo::timers::future::TimeoutFuture::new(0)) as crate::core::pace::Tick
             };
             browser::mark("atlas:file-read");
             let bundled = state.data.get_untracked();
@@ -135,7 +135,7 @@ fn ReviewDialog(dialog: NodeRef<Dialog>, review: RwSignal<Review>) -> impl IntoV
                                 let file = load_file.clone();
                                 close();
                                 leptos::task::spawn_local(async move {
-                                    state.load_user_models(file.name.clone(), file.models.clone(), &mut |_| gloo::timers::future::TimeoutFuture::new(0)).await;
+                                    state.load_user_models(file.name.clone(), file.models.clone(), &mut |_| Box::pin(gloo::timers::future::TimeoutFuture::new(0)) as crate::core::pace::Tick).await;
                                 });
                             }>
                             {if valid == 1 { Msg::LoadValidRowOne.text(lang).to_owned() } else { fill(Msg::LoadValidRows.text(lang), &[("n", &format_int(valid as u64))]) }}

@@ -76,7 +76,7 @@ impl Index {
     }
 
     /// `new`, calling `pace` every `PACE_EVERY` rows (see `core::pace`).
-    pub async fn build_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(ds: &Dataset, pace: &mut P) -> Index {
+    pub async fn build_paced(ds: &Dataset, pace: super::pace::Pace<'_>) -> Index {
         let mut specialties: Vec<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
         specialties.sort();
         specialties.dedup();

@@ -10,9 +10,16 @@ use std::task::{Context, Poll, Waker};
 /// Items between two calls of `pace`.
 pub const PACE_EVERY: usize = 2_000;
 
+/// What a pace returns: a boxed future, so the long loops are compiled once, not once per kind
+/// of pace (the WASM size would pay for every copy).
+pub type Tick = std::pin::Pin<Box<dyn Future<Output = ()>>>;
+
+/// The pace a loop is given: called with the items done so far.
+pub type Pace<'a> = &'a mut dyn FnMut(usize) -> Tick;
+
 /// A pace that never waits.
-pub fn no_wait(_: usize) -> std::future::Ready<()> {
-    std::future::ready(())
+pub fn no_wait(_: usize) -> Tick {
+    Box::pin(std::future::ready(()))
 }
 
 /// Runs a future whose every await is immediately ready (one built with `no_wait`).

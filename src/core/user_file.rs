@@ -66,7 +66,7 @@ pub fn load(name: &str, bytes: &[u8], ds: &Dataset) -> UserFile {
 }
 
 /// `load`, calling `pace` with the rows done so far now and then (see `core::pace`).
-pub async fn load_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(name: &str, bytes: &[u8], ds: &Dataset, pace: &mut P) -> UserFile {
+pub async fn load_paced(name: &str, bytes: &[u8], ds: &Dataset, pace: super::pace::Pace<'_>) -> UserFile {
     let mut out = UserFile { name: name.to_owned(), ..UserFile::default() };
     if let Err(e) = check_size(name, bytes.len()) {
         out.problems.push(e);

@@ -114,11 +114,11 @@ fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) 
 }
 
 /// `read_records`, calling `pace` every `PACE_EVERY` records (see `core::pace`).
-async fn read_records_paced<T: DeserializeOwned, P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(
+async fn read_records_paced<T: DeserializeOwned>(
     file: &str,
     text: &str,
     required: &[&str],
-    pace: &mut P,
+    pace: crate::core::pace::Pace<'_>,
 ) -> Parsed<(u64, T)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Parsed { rows: Vec::new(), errors: Vec::new(), records_seen: 0 };

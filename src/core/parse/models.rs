@@ -43,14 +43,14 @@ pub fn parse_models(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, 
 
 /// `parse_models`, calling `pace` with the number of rows done every `PACE_EVERY` rows, twice
 /// over (reading, then checking), so a browser can stay responsive on a big file.
-pub async fn parse_models_paced<P: FnMut(usize) -> F, F: std::future::Future<Output = ()>>(
+pub async fn parse_models_paced(
     file: &str,
     text: &str,
     is_category: &dyn Fn(&str) -> bool,
     is_source: &dyn Fn(&str) -> bool,
-    pace: &mut P,
+    pace: crate::core::pace::Pace<'_>,
 ) -> Parsed<Model> {
-    let raw = read_records_paced::<RawModel, P, F>(file, text, &MODEL_COLUMNS, pace).await;
+    let raw = read_records_paced::<RawModel>(file, text, &MODEL_COLUMNS, pace).await;
     let mut out = Parsed { rows: Vec::with_capacity(raw.rows.len()), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
     for (n, (line, r)) in raw.rows.into_iter().enumerate() {
