@@ -9,8 +9,10 @@ use crate::core::chart::{to_svg, Chart};
 use crate::core::i18n::{fill, Msg};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use leptos_use::{use_device_pixel_ratio, use_element_size};
+use leptos_use::{use_device_pixel_ratio, use_element_size, use_element_visibility};
 use plotters::prelude::IntoDrawingArea;
+use plotters::style::text_anchor::{HPos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
@@ -41,10 +43,40 @@ pub fn ChartView<C: Chart>(
     });
 
     // Draw whenever anything drawn changes; the effect only talks to the canvas.
+    // Charts in view are drawn at once; charts below the fold a moment later, so a filter change
+    // reaches the screen in the next frame instead of waiting for every chart on the page.
+    let generation = StoredValue::new(0u64);
+    // Whether the chart is in the viewport, from an IntersectionObserver (asking for the element's
+    // position would force a layout in the middle of every update).
+    let visible = use_element_visibility(container);
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
         let (l, p, ratio) = (layout.get(), palette.get(), dpr.get());
-        chart.with(|c| paint(&el, c, &l, &p, ratio));
+        chart.track();
+        let this = generation.get_value().wrapping_add(1);
+        generation.set_value(this);
+        // The first drawing is never deferred: the observer has not reported yet, and asking the
+        // layout instead (getBoundingClientRect) between charts costs more than drawing.
+        if this == 1 || visible.get_untracked() {
+            chart.with_untracked(|c| paint(&el, c, &l, &p, ratio));
+        } else {
+            set_timeout(
+                move || {
+                    // A newer change supersedes this one (and paints itself); a chart removed in
+                    // the meantime has nothing left to paint.
+                    if generation.try_get_value() != Some(this) {
+                        return;
+                    }
+                    let (Some(el), Some(l), Some(p), Some(ratio)) =
+                        (canvas.try_get_untracked().flatten(), layout.try_get_untracked(), palette.try_get_untracked(), dpr.try_get_untracked())
+                    else {
+                        return;
+                    };
+                    chart.try_with_untracked(|c| paint(&el, c, &l, &p, ratio));
+                },
+                std::time::Duration::from_millis(OFFSCREEN_DELAY_MS),
+            );
+        }
     });
 
     let hits = move || {
@@ -103,11 +135,14 @@ fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<St
     el.set_height((h * SCALE).round() as u32);
     let ctx = el.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
     let _ = ctx.set_transform(SCALE, 0.0, 0.0, SCALE, 0.0, 0.0);
-    let area = CanvasBackend::with_canvas_object(el.clone())?.into_drawing_area();
+    let area = FontCache::new(CanvasBackend::with_canvas_object(el.clone())?, ctx).into_drawing_area();
     chart.draw(&area, &layout, palette, 1.0).ok()?;
     let _ = area.present();
     el.to_data_url_with_type("image/png").ok()
 }
+
+/// How long a chart outside the viewport waits before it redraws.
+const OFFSCREEN_DELAY_MS: u64 = 100;
 
 /// One hit area: a button when the chart filters, else a focusable image region.
 fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>, testid: &str) -> AnyView {
@@ -165,11 +200,15 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
         return;
     }
     let dpr = if dpr.is_finite() && dpr > 0.0 { dpr } else { 1.0 };
-    let style = web_sys::HtmlElement::style(el);
-    let _ = style.set_property("width", &format!("{w}px"));
-    let _ = style.set_property("height", &format!("{h}px"));
-    el.set_width((w * dpr).round() as u32);
-    el.set_height((h * dpr).round() as u32);
+    let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+    // Resizing a canvas reallocates its backing store: only when the size really changed.
+    if el.width() != bw || el.height() != bh {
+        let style = web_sys::HtmlElement::style(el);
+        let _ = style.set_property("width", &format!("{w}px"));
+        let _ = style.set_property("height", &format!("{h}px"));
+        el.set_width(bw);
+        el.set_height(bh);
+    }
     let Some(ctx) = el
         .get_context("2d")
         .ok()
@@ -180,9 +219,108 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else { return };
-    let area = backend.into_drawing_area();
+    let area = FontCache::new(backend, ctx).into_drawing_area();
     if let Err(e) = chart.draw(&area, layout, palette, 1.0) {
         web_sys::console::error_1(&format!("chart drawing failed: {e:?}").into());
     }
     let _ = area.present();
+}
+
+/// plotters-canvas sets the canvas `font` (and alignment and colour) before every piece of text;
+/// the browser parses the long CJK-capable font stack each time, which was the largest single cost
+/// of drawing a chart. This wrapper draws text itself and sets those properties only when they
+/// change; everything else goes to plotters-canvas unchanged.
+struct FontCache {
+    inner: CanvasBackend,
+    ctx: web_sys::CanvasRenderingContext2d,
+    font: String,
+    fill: String,
+    align: &'static str,
+    baseline: &'static str,
+}
+
+impl FontCache {
+    fn new(inner: CanvasBackend, ctx: web_sys::CanvasRenderingContext2d) -> Self {
+        FontCache { inner, ctx, font: String::new(), fill: String::new(), align: "", baseline: "" }
+    }
+}
+
+type CanvasResult = Result<(), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+impl DrawingBackend for FontCache {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+    fn ensure_prepared(&mut self) -> CanvasResult {
+        self.inner.ensure_prepared()
+    }
+    fn present(&mut self) -> CanvasResult {
+        self.inner.present()
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> CanvasResult {
+        self.inner.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> CanvasResult {
+        self.inner.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> CanvasResult {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> CanvasResult {
+        self.inner.draw_path(path, style)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> CanvasResult {
+        self.inner.fill_polygon(vert, style)
+    }
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> CanvasResult {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> CanvasResult {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        if !matches!(style.transform(), FontTransform::None) {
+            // Rotated text (unused by the atlas's charts): plotters-canvas handles it.
+            self.font.clear();
+            self.fill.clear();
+            self.align = "";
+            self.baseline = "";
+            return self.inner.draw_text(text, style, pos);
+        }
+        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        if font != self.font {
+            self.ctx.set_font(&font);
+            self.font = font;
+        }
+        let (r, g, b) = color.rgb;
+        let fill = format!("rgba({r},{g},{b},{})", color.alpha);
+        if fill != self.fill {
+            self.ctx.set_fill_style_str(&fill);
+            self.fill = fill;
+        }
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if align != self.align {
+            self.ctx.set_text_align(align);
+            self.align = align;
+        }
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if baseline != self.baseline {
+            self.ctx.set_text_baseline(baseline);
+            self.baseline = baseline;
+        }
+        self.ctx
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(|_| DrawingErrorKind::FontError(Box::new(std::fmt::Error)))
+    }
 }

@@ -28,15 +28,19 @@ use state::AppState;
 
 /// Installs the panic message, replaces the static loading note and mounts the app.
 pub fn boot() {
+    browser::mark("atlas:wasm-started");
     panic::install();
     browser::remove_boot_message();
     browser::register_service_worker();
     leptos::mount::mount_to_body(App);
+    browser::mark("atlas:mounted");
 }
 
 #[component]
 fn App() -> impl IntoView {
-    match Dataset::bundled() {
+    let parsed = Dataset::bundled();
+    browser::mark("atlas:data-parsed");
+    match parsed {
         Ok(ds) => {
             provide_context(AppState::new(ds));
             view! { <Atlas/> }.into_any()
@@ -50,9 +54,11 @@ fn Atlas() -> impl IntoView {
     let state = expect_context::<AppState>();
     state.reflect_on_document();
     let view_id = Memo::new(move |_| state.url.with(|u| u.view));
-    let empty = move || state.selection.with(|s| s.rows.is_empty());
+    // A memo, so the view is rebuilt only when the result turns empty or back, not on every
+    // filter change (rebuilding it would redraw every chart and lose focus).
+    let empty = Memo::new(move |_| state.selection.with(|s| s.rows.is_empty()));
     let content = move || {
-        if empty() && view_id.get() != View::Sources {
+        if empty.get() && view_id.get() != View::Sources {
             return view! { <results::EmptyResult/> }.into_any();
         }
         match view_id.get() {

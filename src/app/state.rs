@@ -111,7 +111,10 @@ impl AppState {
     /// edits, so typing does not spam history). Never scrolls.
     pub fn navigate(&self, next: &UrlState, push: bool) {
         let q = url_state::encode(next);
-        browser::write_query(&q, push);
+        // The address bar is written right after this task: the view updates first, and
+        // `replaceState` (a few ms in Chromium) does not delay the next frame.
+        let written = q.clone();
+        set_timeout(move || browser::write_query(&written, push), std::time::Duration::ZERO);
         self.query.set(q);
     }
 

@@ -47,6 +47,10 @@ impl<'a> RowCheck<'a> {
     /// hide or reorder what a reader sees) and oversized cells are refused.
     pub fn text(&mut self, column: &str, value: &str) -> String {
         let v = value.trim();
+        // Fast path for the common case, plain printable ASCII: nothing below can apply.
+        if v.len() <= MAX_FIELD_CHARS && v.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t') {
+            return v.to_owned();
+        }
         let len = v.chars().count();
         if len > MAX_FIELD_CHARS {
             let (len, max) = (format_int(len as u64), format_int(MAX_FIELD_CHARS as u64));
