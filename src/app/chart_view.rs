@@ -226,7 +226,7 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
     let _ = area.present();
 }
 
-/// plotters-canvas sets the canvas `font` (and alignment and colour) before every piece of text;
+/// plotters-canvas sets the canvas `font` (and alignment) before every piece of text;
 /// the browser parses the long CJK-capable font stack each time, which was the largest single cost
 /// of drawing a chart. This wrapper draws text itself and sets those properties only when they
 /// change; everything else goes to plotters-canvas unchanged.
@@ -234,14 +234,13 @@ struct FontCache {
     inner: CanvasBackend,
     ctx: web_sys::CanvasRenderingContext2d,
     font: String,
-    fill: String,
     align: &'static str,
     baseline: &'static str,
 }
 
 impl FontCache {
     fn new(inner: CanvasBackend, ctx: web_sys::CanvasRenderingContext2d) -> Self {
-        FontCache { inner, ctx, font: String::new(), fill: String::new(), align: "", baseline: "" }
+        FontCache { inner, ctx, font: String::new(), align: "", baseline: "" }
     }
 }
 
@@ -285,7 +284,6 @@ impl DrawingBackend for FontCache {
         if !matches!(style.transform(), FontTransform::None) {
             // Rotated text (unused by the atlas's charts): plotters-canvas handles it.
             self.font.clear();
-            self.fill.clear();
             self.align = "";
             self.baseline = "";
             return self.inner.draw_text(text, style, pos);
@@ -295,12 +293,9 @@ impl DrawingBackend for FontCache {
             self.ctx.set_font(&font);
             self.font = font;
         }
+        // The fill colour is set every time: bars drawn through plotters-canvas change it too.
         let (r, g, b) = color.rgb;
-        let fill = format!("rgba({r},{g},{b},{})", color.alpha);
-        if fill != self.fill {
-            self.ctx.set_fill_style_str(&fill);
-            self.fill = fill;
-        }
+        self.ctx.set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
         let align = match style.anchor().h_pos {
             HPos::Left => "start",
             HPos::Right => "end",

@@ -4,7 +4,7 @@
 
 use super::state::AppState;
 use crate::core::figures::category_name;
-use crate::core::i18n::{fill, format_int, Lang, Msg};
+use crate::core::i18n::{fill, format_date, format_int, Lang, Msg};
 use crate::core::labels;
 use crate::core::model::Model;
 use crate::core::url_state::{Sort, SortField};
@@ -113,7 +113,7 @@ fn ModelRow(index: usize) -> impl IntoView {
             <td>{move || category.as_ref().map(|c| category_name(c, state.lang.get()).to_owned()).unwrap_or_default()}</td>
             <td>{m.specialties.iter().map(|s| labels::specialty(s)).collect::<Vec<_>>().join(", ")}</td>
             <td>{move || modality.map(|x| state.t(labels::modality(x))).unwrap_or("—")}</td>
-            <td class="num">{m.released.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
+            <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
             <td>{move || state.t(labels::open(open))}</td>
             <td>
                 <button type="button" class="details" aria-haspopup="dialog"

@@ -76,7 +76,7 @@ pub fn ProvenancePanel() -> impl IntoView {
                     {field(Msg::FieldBaseModel, or_unstated(m.base_model.clone()))}
                     {field(Msg::FieldParams, m.params_b.as_ref().map(|p| fill(state.t(Msg::FieldParamsValue), &[("n", p)])).unwrap_or_else(|| not_stated.to_owned()))}
                     {field(Msg::ColOpen, state.t(labels::open(m.open_weights)).to_owned())}
-                    {field(Msg::FieldReleased, m.released.map(|d| d.to_string()).unwrap_or_else(|| not_stated.to_owned()))}
+                    {field(Msg::FieldReleased, m.released.map(|d| crate::core::i18n::format_date(d, lang)).unwrap_or_else(|| not_stated.to_owned()))}
                     <dt>{state.t(Msg::FieldFunctions)}</dt>
                     <dd><ul>{m.functions.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul></dd>
                     {field(Msg::FieldNotes, or_unstated(m.notes.clone()))}
