@@ -9,7 +9,7 @@ use crate::core::chart::{to_svg, Chart};
 use crate::core::i18n::{fill, Msg};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use leptos_use::{use_device_pixel_ratio, use_element_size, use_element_visibility};
+use leptos_use::{use_device_pixel_ratio, use_element_size};
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
@@ -46,18 +46,16 @@ pub fn ChartView<C: Chart>(
     // Charts in view are drawn at once; charts below the fold a moment later, so a filter change
     // reaches the screen in the next frame instead of waiting for every chart on the page.
     let generation = StoredValue::new(0u64);
-    // Whether the chart is in the viewport, from an IntersectionObserver (asking for the element's
-    // position would force a layout in the middle of every update).
-    let visible = use_element_visibility(container);
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
         let (l, p, ratio) = (layout.get(), palette.get(), dpr.get());
         chart.track();
         let this = generation.get_value().wrapping_add(1);
         generation.set_value(this);
-        // The first drawing is never deferred: the observer has not reported yet, and asking the
-        // layout instead (getBoundingClientRect) between charts costs more than drawing.
-        if this == 1 || visible.get_untracked() {
+        // The first drawing is never deferred. Later, the chart's position decides; reading it
+        // forces the layout the coming frame needs anyway (canvas sizes rarely change, so later
+        // charts in the same update read it for free).
+        if this == 1 || is_on_screen(&el) {
             chart.with_untracked(|c| paint(&el, c, &l, &p, ratio));
         } else {
             set_timeout(
@@ -143,6 +141,13 @@ fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<St
 
 /// How long a chart outside the viewport waits before it redraws.
 const OFFSCREEN_DELAY_MS: u64 = 100;
+
+/// Whether any part of the element is inside the window.
+fn is_on_screen(el: &web_sys::HtmlCanvasElement) -> bool {
+    let r = el.get_bounding_client_rect();
+    let h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|v| v.as_f64()).unwrap_or(f64::MAX);
+    r.bottom() > 0.0 && r.top() < h
+}
 
 /// One hit area: a button when the chart filters, else a focusable image region.
 fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>, testid: &str) -> AnyView {

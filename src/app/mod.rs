@@ -96,12 +96,12 @@ fn Atlas() -> impl IntoView {
                 <notices::Notices/>
                 <nav::Tabs/>
                 <div class="layout">
-                    <filters::FilterPanel/>
+                    {move || state.after_first_frame.get().then(|| view! { <filters::FilterPanel/> })}
                     <main id="main" tabindex="-1" data-view=move || view_id.get().id()>
                         <h2 class="view-title">{move || state.t(crate::core::labels::view(view_id.get()))}</h2>
                         <results::ResultBar/>
                         {content}
-                        <publish::Toolbar/>
+                        {move || state.after_first_frame.get().then(|| view! { <publish::Toolbar/> })}
                     </main>
                 </div>
                 <provenance::ProvenancePanel/>

@@ -42,9 +42,11 @@ pub fn Overview() -> impl IntoView {
         <div class="chart-grid">
             <SurveyCard/>
             <CategoryCard/>
-            <FacetCard chart=kind facet=Facet::Kind on_activate=toggle_kind testid="kind-chart"/>
-            <FacetCard chart=specialty facet=Facet::Specialty on_activate=toggle_specialty testid="specialty-chart"/>
-            <FacetCard chart=modality facet=Facet::Modality on_activate=toggle_modality testid="modality-chart"/>
+            {move || state.after_first_frame.get().then(|| view! {
+                <FacetCard chart=kind facet=Facet::Kind on_activate=toggle_kind testid="kind-chart"/>
+                <FacetCard chart=specialty facet=Facet::Specialty on_activate=toggle_specialty testid="specialty-chart"/>
+                <FacetCard chart=modality facet=Facet::Modality on_activate=toggle_modality testid="modality-chart"/>
+            })}
         </div>
     }
 }

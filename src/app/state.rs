@@ -42,6 +42,10 @@ pub struct AppState {
     pub selection: Memo<Selection>,
     /// The selected rows in the table's order.
     pub sorted_rows: Memo<Vec<usize>>,
+    /// False until the first frame is on screen: what the reader cannot see yet (the filter
+    /// panel, charts below the fold, the toolbar) is built right after it, so the first chart
+    /// appears sooner.
+    pub after_first_frame: RwSignal<bool>,
 }
 
 impl AppState {
@@ -74,7 +78,10 @@ impl AppState {
         // Back/Forward: the address bar changed under us; mirror it.
         let handle = window_event_listener(leptos::ev::popstate, move |_| query.set(browser::location_search()));
         on_cleanup(move || handle.remove());
-        AppState { data, bundled: StoredValue::new(bundled), query, parsed, url, lang, theme, palette, selection, sorted_rows }
+        let after_first_frame = RwSignal::new(false);
+        // Two frames: the first paints what was built, the second builds the rest.
+        request_animation_frame(move || request_animation_frame(move || after_first_frame.set(true)));
+        AppState { data, bundled: StoredValue::new(bundled), query, parsed, url, lang, theme, palette, selection, sorted_rows, after_first_frame }
     }
 
     /// Explores the reader's own rows, with the bundled survey, categories and sources. The
