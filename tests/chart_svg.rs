@@ -1,11 +1,19 @@
 //! Chart geometry, checked on the SVG the draw functions produce (the same functions paint the
 //! canvas on screen).
 
+mod common;
+
+use common::attr;
 use medllm_atlas::core::chart::{bar, svg, theme};
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::figures::{category_chart, survey_chart};
 use medllm_atlas::core::filter::{select, Filters, Index};
 use medllm_atlas::core::i18n::Lang;
+
+/// Text contents in document order.
+fn texts(svg: &str) -> Vec<String> {
+    common::texts(svg).into_iter().map(|t| t.s).collect()
+}
 
 fn render(chart: &bar::BarChart, width: f64, theme: theme::Theme) -> String {
     let layout = bar::layout(chart, width, true);
@@ -18,25 +26,7 @@ fn bar_rects<'a>(svg: &'a str, fills: &[&str]) -> Vec<&'a str> {
     svg.lines().filter(|l| l.starts_with("<rect") && fills.iter().any(|f| l.contains(&format!("fill=\"{f}\"")))).collect()
 }
 
-fn attr(tag: &str, name: &str) -> f64 {
-    let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
-    tag[start..].split('"').next().unwrap().parse().unwrap()
-}
 
-/// Text contents in document order.
-fn texts(svg: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find("<text") {
-        rest = &rest[i..];
-        let open_end = rest.find('>').unwrap();
-        let close = rest.find("</text>").unwrap();
-        let raw = rest[open_end + 1..close].trim();
-        out.push(raw.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&"));
-        rest = &rest[close..];
-    }
-    out
-}
 
 #[test]
 fn survey_chart_draws_only_what_the_survey_published() {

@@ -1,7 +1,9 @@
 //! The release timeline, checked on the SVG its draw function produces (the same function paints
 //! the canvas on screen).
 
-use medllm_atlas::core::chart::text::text_width;
+mod common;
+
+use common::{attr, attr_str, texts};
 use medllm_atlas::core::chart::{svg, theme, timeline as tl};
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::figures::timeline_chart;
@@ -33,15 +35,6 @@ fn synthetic(year: u16, counts: &[usize], year_only: Vec<(u16, usize)>, undated:
         })
         .collect();
     Timeline { months, year_only, undated }
-}
-
-fn attr_str<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    tag[start..].split('"').next()
-}
-
-fn attr(tag: &str, name: &str) -> f64 {
-    attr_str(tag, name).unwrap().parse().unwrap()
 }
 
 #[derive(Debug)]
@@ -77,49 +70,6 @@ fn polylines(svg: &str, color: plotters::style::RGBColor) -> Vec<Vec<(f64, f64)>
                 .collect()
         })
         .collect()
-}
-
-#[derive(Debug, Clone)]
-struct Text {
-    s: String,
-    x: f64,
-    y: f64,
-    size: f64,
-    anchor: String,
-}
-
-impl Text {
-    /// Estimated horizontal extent, as the layout estimates it.
-    fn extent(&self) -> (f64, f64) {
-        let w = text_width(&self.s, self.size);
-        match self.anchor.as_str() {
-            "middle" => (self.x - w / 2.0, self.x + w / 2.0),
-            "end" => (self.x - w, self.x),
-            _ => (self.x, self.x + w),
-        }
-    }
-}
-
-/// Text elements in document order, with position, size and anchor.
-fn texts(svg: &str) -> Vec<Text> {
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find("<text") {
-        rest = &rest[i..];
-        let open_end = rest.find('>').unwrap();
-        let close = rest.find("</text>").unwrap();
-        let tag = &rest[..open_end];
-        let raw = rest[open_end + 1..close].trim();
-        out.push(Text {
-            s: raw.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&"),
-            x: attr(tag, "x"),
-            y: attr(tag, "y"),
-            size: attr(tag, "font-size"),
-            anchor: attr_str(tag, "text-anchor").unwrap_or("start").to_owned(),
-        });
-        rest = &rest[close..];
-    }
-    out
 }
 
 fn strings(svg: &str) -> Vec<String> {
