@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Trunk post-build step (see Trunk.toml), run on the staging folder before it becomes dist/:
-//  1. a Content-Security-Policy <meta> allowing only the page's own files, with the hash of the
-//     one inline script Trunk writes (the loader) and 'wasm-unsafe-eval' for the WASM;
+//  0. the build-time first screen (src/core/first_screen.rs, printed by `cargo run --bin
+//     first-screen`) in place of <div id="first-screen"> in index.html;
+//  1. a Content-Security-Policy <meta> allowing only the page's own files, with the hashes of the
+//     inline scripts (Trunk's loader and index.html's first-screen chooser) and
+//     'wasm-unsafe-eval' for the WASM;
 //  2. sw.js, the service worker, with the build's file list and a version derived from the
 //     files' contents, so every new build replaces the old cache;
 //  3. medllm-atlas-offline.html: the whole app in one file (CSS, JS glue and the WASM as base64
 //     inlined) that opens from disk (file://), with its own CSP.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,11 +21,22 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 const files = readdirSync(dir).filter((f) => !['sw.js', 'medllm-atlas-offline.html'].includes(f)).sort();
 const find = (re) => { const f = files.find((x) => re.test(x)); if (!f) throw new Error(`postbuild: no file matches ${re}`); return f; };
 
-// 1. CSP for index.html.
+// 0. First screen. A native debug build of the core: it shares its artifacts with `cargo test`.
+const root = new URL('..', import.meta.url).pathname;
+const firstScreen = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first-screen'],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 });
+if (!firstScreen.includes('class="prerender"')) throw new Error('postbuild: the first screen is empty');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) throw new Error(`postbuild: expected one inline loader script, found ${inline.length}`);
+const placeholder = /<div id=["']?first-screen["']?><\/div>/;
+if (!placeholder.test(html)) throw new Error('postbuild: no <div id="first-screen"> in index.html');
+html = html.replace(placeholder, () => firstScreen);
+
+// 1. CSP for index.html.
+const inline = [...html.matchAll(/<script(?: type=["']?module["']?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 2) throw new Error(`postbuild: expected two inline scripts (first-screen chooser, loader), found ${inline.length}`);
+const chooser = inline.find((s) => s.includes('pre-none'));
+if (!chooser) throw new Error('postbuild: the first-screen chooser script is missing');
 const csp = (scriptHashes, styleSrc, self = "'self'") => [
   `default-src ${self}`,
   `script-src ${self} 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.replace(/\s+/g, ' ').trim(),
@@ -93,7 +108,7 @@ const offline = `<!doctype html>
 <meta charset="utf-8">
 ${meta([
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${sha256(script)}`,
+  `script-src 'wasm-unsafe-eval' ${sha256(script)} ${sha256(chooser)}`,
   `style-src ${sha256(css)}`,
   'img-src data: blob:',
   "object-src 'none'",
@@ -105,9 +120,11 @@ ${meta([
 <title>MedLLM Atlas (offline copy)</title>
 <link rel="icon" href="data:image/svg+xml;base64,${favicon}">
 <style>${css}</style>
+<script>${chooser}</script>
 </head>
 <body>
 <p id="boot" class="boot">Loading MedLLM Atlas… · 正在加载医疗大模型图鉴…</p>
+${firstScreen}
 <script type="module">${script}</script>
 </body>
 </html>

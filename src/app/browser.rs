@@ -61,9 +61,20 @@ pub fn set_document_title(title: &str) {
 }
 
 /// Removes the static "Loading…" note that index.html shows until the WASM runs.
-pub fn remove_boot_message() {
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+/// Removes what index.html shows before the app: the loading line and the build-time first
+/// screens (`core::first_screen`). Called right after mounting, in the same task, so no frame
+/// shows neither.
+pub fn remove_static_first_screen() {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id("boot") {
         el.remove();
+    }
+    if let Ok(list) = doc.query_selector_all(".prerender") {
+        for i in 0..list.length() {
+            if let Some(node) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                node.remove();
+            }
+        }
     }
 }
 

@@ -30,9 +30,9 @@ use state::AppState;
 pub fn boot() {
     browser::mark("atlas:wasm-started");
     panic::install();
-    browser::remove_boot_message();
     browser::register_service_worker();
     leptos::mount::mount_to_body(App);
+    browser::remove_static_first_screen();
     browser::mark("atlas:mounted");
 }
 

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod dataset;
 pub mod date;
 pub mod figures;
+pub mod first_screen;
 pub mod export;
 pub mod filter;
 pub mod i18n;

@@ -102,3 +102,11 @@ pub fn to_svg<C: Chart>(chart: &C, width: f64, palette: &theme::Palette) -> Stri
     let (w, h) = C::size(&layout);
     svg::render(w, h, chart.title(), |area| chart.draw(area, &layout, palette, svg::SVG_TEXT_SCALE))
 }
+
+/// The chart as SVG drawn the way the page's canvas draws it (title and notes stay outside, in
+/// the card): the build-time first screen (`core::first_screen`).
+pub fn to_inline_svg<C: Chart>(chart: &C, width: f64, palette: &theme::Palette) -> String {
+    let layout = chart.layout(width, false);
+    let (w, h) = C::size(&layout);
+    svg::render(w, h, chart.title(), |area| chart.draw(area, &layout, palette, svg::SVG_TEXT_SCALE))
+}

@@ -1,0 +1,205 @@
+//! The first screen of the default overview as static HTML, written into `index.html` at build
+//! time (`src/bin/first-screen.rs`, called by `scripts/postbuild.mjs`).
+//!
+//! Why: the reader sees the headline and the two top charts as soon as the HTML is parsed, before
+//! the WASM is downloaded, compiled and has parsed its data; and the page says something without
+//! JavaScript. It is the app's own output, not a picture of it: the same figures, texts and chart
+//! drawing functions, for the default state only (no filters). The app removes it when it mounts.
+//! An inline script in `index.html` shows it only when the address asks for the default overview
+//! (an empty query or just `lang=`), in the language the app itself would pick.
+
+use super::chart::theme::{hex, palette, Palette, Theme};
+use super::chart::text::FONT_STACK;
+use super::chart::Chart;
+use super::dataset::Dataset;
+use super::figures::{category_chart, largest_finding, survey_chart};
+use super::filter::{select, Facet, Filters, Index};
+use super::i18n::{fill, format_int, Lang, Msg};
+use super::labels;
+use super::model::Source;
+use super::survey::{headline, scenario_split};
+use super::url_state::{encode, UrlState, View};
+
+/// Chart widths drawn in advance (CSS px), with the class that a container query in
+/// `style/main.css` shows at about that width: the app draws at the exact width later.
+pub const WIDTHS: [(f64, &str); 3] = [(864.0, "w"), (560.0, "m"), (336.0, "n")];
+
+/// Both languages' first screens, each in a `<div class="prerender" lang=…>`.
+pub fn first_screen(ds: &Dataset) -> String {
+    [Lang::En, Lang::Zh].into_iter().map(|lang| block(ds, lang)).collect()
+}
+
+/// Text for HTML element content and quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn html_lang(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "zh-CN"
+    } else {
+        "en"
+    }
+}
+
+/// A link's address within the page, keeping the language of a Chinese first screen.
+fn href(view: View, lang: Option<Lang>) -> String {
+    let q = encode(&UrlState { view, lang, ..UrlState::default() });
+    if q.is_empty() {
+        "?".to_owned()
+    } else {
+        escape(&q)
+    }
+}
+
+fn block(ds: &Dataset, lang: Lang) -> String {
+    let t = |m: Msg| escape(m.text(lang));
+    let link_lang = (lang == Lang::Zh).then_some(Lang::Zh);
+    let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+    let mut h = String::new();
+    h += &format!("<div class=\"prerender\" lang=\"{}\">", html_lang(lang));
+    h += &format!(
+        "<header class=\"site-header\"><div class=\"title-row\"><h1>{}</h1><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\" aria-label=\"{}\">{}</a></div><p class=\"tagline\">{}</p></header>",
+        t(Msg::AppTitle),
+        href(View::Overview, Some(other)),
+        other.id(),
+        other.id(),
+        t(Msg::LanguageSwitchLabel),
+        t(Msg::LanguageSwitch),
+        t(Msg::AppTagline),
+    );
+    h += &format!("<nav class=\"tabs\" aria-label=\"{}\"><ul>", t(Msg::ViewsLabel));
+    for v in View::ALL {
+        let current = if v == View::Overview { " aria-current=\"page\"" } else { "" };
+        h += &format!("<li><a href=\"{}\"{current}>{}</a></li>", href(v, link_lang), t(labels::view(v)));
+    }
+    // The app adds its filter panel after its first frame; on narrow screens its button takes a
+    // line above the content, which an invisible copy keeps.
+    h += &format!(
+        "</ul></nav><div class=\"layout\"><div class=\"filters-wrap pre-spacer\" aria-hidden=\"true\"><button class=\"filters-toggle\" type=\"button\" tabindex=\"-1\">{}</button></div><main>",
+        t(Msg::ShowFilters)
+    );
+    h += &format!("<h2 class=\"view-title\">{}</h2>", t(labels::view(View::Overview)));
+
+    let index = Index::new(ds);
+    let filters = Filters::default();
+    let selection = select(ds, &index, &filters, None);
+    let total = format_int(ds.models.len() as u64);
+    h += &format!(
+        "<div class=\"result-bar\"><p class=\"result-count\">{}</p>",
+        escape(&fill(Msg::ResultCount.text(lang), &[("n", &total), ("total", &total)]))
+    );
+    let head = headline(ds);
+    if let Some(hd) = &head {
+        let note = fill(Msg::SurveyCountedNote.text(lang), &[("n", &total), ("total", &format_int(hd.models_surveyed.into()))]);
+        h += &format!("<p class=\"sample-note\">{}</p>", escape(&note));
+    }
+    h += "</div>";
+    if let Some(hd) = &head {
+        h += "<section class=\"headline\"><ul class=\"figures\">";
+        for (n, label) in [(hd.models_surveyed, Msg::ModelsSurveyed), (hd.functions_total, Msg::FunctionsCounted), (hd.categories, Msg::ScenarioCategories)] {
+            h += &format!("<li><span class=\"figure\">{}</span> <span class=\"figure-label\">{}</span></li>", format_int(n.into()), t(label));
+        }
+        h += "</ul>";
+        h += &citation_html(hd.source, lang);
+        h += "</section>";
+    }
+
+    let light = palette(Theme::Light);
+    h += "<div class=\"chart-grid\">";
+    if let (Some(split), Some(chart)) = (scenario_split(ds), survey_chart(ds, lang)) {
+        // The survey card's finding, as the app writes it (see app/overview.rs).
+        let name = chart.bars.first().map(|b| b.label.clone()).unwrap_or_default();
+        let finding = fill(
+            Msg::SurveyShareFinding.text(lang),
+            &[
+                ("category", &name),
+                ("part", &format_int(split.part.into())),
+                ("total", &format_int(split.total.into())),
+                ("share", &super::i18n::format_percent(split.share())),
+            ],
+        );
+        h += &format!("<figure class=\"card\"><h2>{}</h2><p class=\"finding\">{}</p>", escape(&chart.title), escape(&finding));
+        h += &charts_html(&chart, &light, "survey");
+        let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
+        h += &format!("<figcaption><p class=\"note\">{}</p>{}</figcaption></figure>", escape(&note), citation_html(split.source, lang));
+    }
+    let chart = category_chart(ds, &selection, &filters, lang);
+    let population = selection.counts.population[Facet::Category as usize];
+    h += &format!(
+        "<figure class=\"card wide\"><h2>{}</h2><p class=\"finding\">{}</p><p class=\"hint\">{}</p>",
+        escape(&chart.title),
+        escape(&largest_finding(&chart, Some(population), lang).unwrap_or_default()),
+        t(Msg::ChartClickHint),
+    );
+    h += &charts_html(&chart, &light, "category");
+    h += "<figcaption>";
+    for n in &chart.notes {
+        h += &format!("<p class=\"note\">{}</p>", escape(n));
+    }
+    h += "</figcaption></figure></div></main></div></div>";
+    h
+}
+
+fn citation_html(source: &Source, lang: Lang) -> String {
+    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+    format!(
+        "<p class=\"citation\">{}: {}, <a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">“{}”</a>{}</p>",
+        escape(Msg::SourceLabel.text(lang)),
+        escape(&source.publisher),
+        escape(&source.url),
+        escape(&source.title),
+        escape(&date)
+    )
+}
+
+/// The chart drawn at each of `WIDTHS`, as the canvas draws it (no title or notes inside).
+fn charts_html<C: Chart>(chart: &C, palette: &Palette, name: &str) -> String {
+    let font_attribute = format!(" font-family=\"{}\"", FONT_STACK.replace('"', "&quot;"));
+    let mut h = format!("<div class=\"pre-chart\" data-chart=\"{name}\">");
+    for (width, class) in WIDTHS {
+        let svg = super::chart::to_inline_svg(chart, width, palette);
+        // plotters writes `<svg width=.. height=.. viewBox=..`: a class picks the width and CSS
+        // scales it to its box. The font stack on every `<text>` is most of the bytes: the page's
+        // CSS gives the same stack (`.pre-chart text`).
+        let svg = svg.replace(&font_attribute, "");
+        h += &svg.replacen("<svg ", &format!("<svg class=\"{class}\" "), 1);
+    }
+    // The app's download buttons sit under each chart: an invisible copy keeps the space, so
+    // nothing moves when the app replaces this screen.
+    h + "</div><p class=\"chart-downloads pre-spacer\" aria-hidden=\"true\"><button class=\"small\" type=\"button\" tabindex=\"-1\">PNG</button><button class=\"small\" type=\"button\" tabindex=\"-1\">SVG</button></p>"
+}
+
+/// CSS rules that recolour the light first-screen charts for a dark page: every palette colour
+/// plotters writes as a `fill` or `stroke` attribute, mapped to the dark palette. CSS beats SVG
+/// presentation attributes, so one drawing serves both themes. `style/main.css` must contain this
+/// exact text (a test checks), so the page needs no inline style.
+pub fn dark_chart_css() -> String {
+    let (light, dark) = (palette(Theme::Light), palette(Theme::Dark));
+    let pairs = [
+        (light.background, dark.background),
+        (light.text, dark.text),
+        (light.muted, dark.muted),
+        (light.bar, dark.bar),
+        (light.highlight, dark.highlight),
+        (light.rule, dark.rule),
+    ];
+    let mut css = String::from("@media (prefers-color-scheme: dark) {\n");
+    for (l, d) in pairs {
+        for attr in ["fill", "stroke"] {
+            css += &format!("  .pre-chart [{attr}=\"{}\"] {{ {attr}: {}; }}\n", hex(l), hex(d));
+        }
+    }
+    css + "}\n"
+}
