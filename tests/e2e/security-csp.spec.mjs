@@ -1,5 +1,5 @@
 // The Content-Security-Policy: index.html carries a <meta> policy allowing only the page's own
-// files ('self'), plus 'wasm-unsafe-eval' for the WASM and the hash of the one inline loader.
+// files ('self'), plus 'wasm-unsafe-eval' for the WASM and the hashes of the two inline scripts.
 // Using everything the page offers (every view, every dialog, every download, a reader's CSV)
 // raises no `securitypolicyviolation` and reaches no other origin; and the policy is live:
 // an injected inline script, eval and a fetch to another origin are refused with a violation.
@@ -29,7 +29,7 @@ const parsePolicy = (text) => Object.fromEntries(text.split(';').map((d) => d.tr
   return [name, sources];
 }));
 
-test('index.html carries a self-only policy with the loader\'s hash', async ({ page }) => {
+test('index.html carries a self-only policy with the inline scripts\' hashes', async ({ page }) => {
   const response = await page.request.get('./index.html');
   expect(response.ok()).toBe(true);
   const html = await response.text();
@@ -39,11 +39,13 @@ test('index.html carries a self-only policy with the loader\'s hash', async ({ p
   expect(html.indexOf(metas[0][0])).toBeLessThan(html.search(/<script|<link/));
   const policy = parsePolicy(metas[0][1]);
 
-  // The one inline script, the loader, is allowed by its hash and nothing else inline is.
-  const inline = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  expect(inline).toHaveLength(1);
-  const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
-  expect(policy['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", hash]);
+  // The two inline scripts, the loader and the first-screen chooser, are allowed by their hashes
+  // and nothing else inline is.
+  const inline = [...html.matchAll(/<script(?: type=["']?module["']?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline).toHaveLength(2);
+  expect(html.match(/<script/g)).toHaveLength(2);
+  const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+  expect(policy['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", ...hashes]);
   expect(policy['default-src']).toEqual(["'self'"]);
   expect(policy['style-src']).toEqual(["'self'"]);
   expect(policy['connect-src']).toEqual(["'self'"]);
@@ -51,7 +53,7 @@ test('index.html carries a self-only policy with the loader\'s hash', async ({ p
   // No directive names another origin or a wildcard, or weakens script/style.
   for (const [name, sources] of Object.entries(policy)) {
     for (const s of sources) {
-      expect(["'self'", "'none'", "'wasm-unsafe-eval'", hash, 'data:', 'blob:'], `${name} ${s}`).toContain(s);
+      expect(["'self'", "'none'", "'wasm-unsafe-eval'", ...hashes, 'data:', 'blob:'], `${name} ${s}`).toContain(s);
       if (s === 'data:' || s === 'blob:') expect(name, `${s} only for images`).toBe('img-src');
     }
   }
