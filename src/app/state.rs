@@ -118,10 +118,11 @@ impl AppState {
     /// edits, so typing does not spam history). Never scrolls.
     pub fn navigate(&self, next: &UrlState, push: bool) {
         let q = url_state::encode(next);
-        // The address bar is written right after this task: the view updates first, and
-        // `replaceState` (a few ms in Chromium) does not delay the next frame.
+        // The address bar is written just after the next frame: the view updates first, and
+        // `replaceState` (2–3 ms in Chromium) does not delay the repaint. A timer alone can run
+        // before the frame when the frame is not yet due.
         let written = q.clone();
-        set_timeout(move || browser::write_query(&written, push), std::time::Duration::ZERO);
+        request_animation_frame(move || set_timeout(move || browser::write_query(&written, push), std::time::Duration::ZERO));
         self.query.set(q);
     }
 
