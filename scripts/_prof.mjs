@@ -32,5 +32,5 @@ for (const [id, t] of counts) {
 }
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, t]) => `${(t / 1000 / 20).toFixed(2)}ms ${n.slice(0, 150)}`);
 console.log("SELF per change:\n" + top(self, 30).join("\n"));
-console.log("TOTAL per change:\n" + top(total, 60).join("\n"));
+console.log("TOTAL per change:\n" + top(total, 140).join("\n"));
 await b.close();

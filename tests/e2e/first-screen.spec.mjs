@@ -3,6 +3,7 @@
 // colours the app will use, exactly where the app then draws them; any other address shows the
 // loading line instead; without JavaScript the English first screen stays.
 import { test, expect } from './support/fixtures.mjs';
+import { Atlas } from './support/atlas.mjs';
 
 /** Holds the WASM download until `release()` is called, so the page stays before the app. */
 async function holdWasm(page) {
@@ -111,3 +112,21 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('noscript').evaluate((e) => e.textContent)).toContain('needs JavaScript and WebAssembly');
   });
 });
+
+for (const lang of ['en', 'zh']) {
+  for (const scheme of ['light', 'dark']) {
+    test.describe(`axe on the first screen · ${lang} · ${scheme}`, () => {
+      test.use({ colorScheme: scheme });
+      test('no WCAG A/AA violation before the app mounts', async ({ page }) => {
+        const release = await holdWasm(page);
+        await page.goto(`./?lang=${lang}`);
+        await expect(page.locator(`.prerender[lang="${lang === 'zh' ? 'zh-CN' : 'en'}"]`)).toBeVisible();
+        const violations = await new Atlas(page).axeViolations();
+        const text = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`).join('\n');
+        expect(violations.length, `axe violations:\n${text}`).toBe(0);
+        release();
+        await page.locator('main#main').waitFor();
+      });
+    });
+  }
+}
