@@ -5,9 +5,9 @@ use super::citation::Citation;
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
 use crate::core::filter::Facet;
-use crate::core::figures::{category_chart, category_name, largest_finding, kind_chart, modality_chart, specialty_chart, survey_chart};
+use crate::core::figures::{category_chart, largest_finding, survey_finding, kind_chart, modality_chart, specialty_chart, survey_chart};
 use crate::core::vocab::{DeveloperKind, Modality};
-use crate::core::i18n::{fill, format_int, format_percent, Msg};
+use crate::core::i18n::{fill, format_int, Msg};
 use crate::core::survey::{headline, scenario_split};
 use leptos::prelude::*;
 
@@ -109,11 +109,7 @@ fn SurveyCard() -> impl IntoView {
         let data = state.data.get();
         let lang = state.lang.get();
         let (Some(split), Some(c)) = (scenario_split(&data.dataset), chart.get()) else { return ().into_any() };
-        let name = data.dataset.category(split.category_id).map(|c| category_name(c, lang).to_owned()).unwrap_or_default();
-        let finding = fill(
-            Msg::SurveyShareFinding.text(lang),
-            &[("category", &name), ("part", &format_int(split.part.into())), ("total", &format_int(split.total.into())), ("share", &format_percent(split.share()))],
-        );
+        let finding = survey_finding(&data.dataset, lang).unwrap_or_default();
         let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
         let title = c.title.clone();
         view! {

@@ -3,25 +3,19 @@
 
 use super::state::AppState;
 use crate::core::active::{active_filters, ActiveFilter};
-use crate::core::i18n::{fill, format_int, Msg};
-use crate::core::survey::headline;
+use crate::core::i18n::{fill, Msg};
+use crate::core::figures::result_line;
 use leptos::prelude::*;
 
 #[component]
 pub fn ResultBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let count = move || {
+    let line = Memo::new(move |_| {
         let n = state.selection.with(|s| s.rows.len());
-        let total = state.data.with(|d| d.dataset.models.len());
-        fill(state.t(Msg::ResultCount), &[("n", &format_int(n as u64)), ("total", &format_int(total as u64))])
-    };
-    let survey_note = move || {
-        let data = state.data.get();
-        let total = data.dataset.models.len();
-        headline(&data.dataset).map(|h| {
-            fill(state.t(Msg::SurveyCountedNote), &[("n", &format_int(total as u64)), ("total", &format_int(h.models_surveyed.into()))])
-        })
-    };
+        state.data.with(|d| result_line(&d.dataset, n, state.lang.get()))
+    });
+    let count = move || line.with(|l| l.0.clone());
+    let survey_note = move || line.with(|l| l.1.clone());
     view! {
         <div class="result-bar">
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count}</p>

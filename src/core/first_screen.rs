@@ -12,7 +12,7 @@ use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::text::FONT_STACK;
 use super::chart::Chart;
 use super::dataset::Dataset;
-use super::figures::{category_chart, largest_finding, survey_chart};
+use super::figures::{category_chart, largest_finding, result_line, survey_chart, survey_finding};
 use super::filter::{select, Facet, Filters, Index};
 use super::i18n::{fill, format_int, Lang, Msg};
 use super::labels;
@@ -95,18 +95,13 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let index = Index::new(ds);
     let filters = Filters::default();
     let selection = select(ds, &index, &filters, None);
-    let total = format_int(ds.models.len() as u64);
-    h += &format!(
-        "<div class=\"result-bar\"><p class=\"result-count\">{}</p>",
-        escape(&fill(Msg::ResultCount.text(lang), &[("n", &total), ("total", &total)]))
-    );
-    let head = headline(ds);
-    if let Some(hd) = &head {
-        let note = fill(Msg::SurveyCountedNote.text(lang), &[("n", &total), ("total", &format_int(hd.models_surveyed.into()))]);
+    let (count, note) = result_line(ds, selection.rows.len(), lang);
+    h += &format!("<div class=\"result-bar\"><p class=\"result-count\">{}</p>", escape(&count));
+    if let Some(note) = note {
         h += &format!("<p class=\"sample-note\">{}</p>", escape(&note));
     }
     h += "</div>";
-    if let Some(hd) = &head {
+    if let Some(hd) = &headline(ds) {
         h += "<section class=\"headline\"><ul class=\"figures\">";
         for (n, label) in [(hd.models_surveyed, Msg::ModelsSurveyed), (hd.functions_total, Msg::FunctionsCounted), (hd.categories, Msg::ScenarioCategories)] {
             h += &format!("<li><span class=\"figure\">{}</span> <span class=\"figure-label\">{}</span></li>", format_int(n.into()), t(label));
@@ -119,17 +114,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let light = palette(Theme::Light);
     h += "<div class=\"chart-grid\">";
     if let (Some(split), Some(chart)) = (scenario_split(ds), survey_chart(ds, lang)) {
-        // The survey card's finding, as the app writes it (see app/overview.rs).
-        let name = chart.bars.first().map(|b| b.label.clone()).unwrap_or_default();
-        let finding = fill(
-            Msg::SurveyShareFinding.text(lang),
-            &[
-                ("category", &name),
-                ("part", &format_int(split.part.into())),
-                ("total", &format_int(split.total.into())),
-                ("share", &super::i18n::format_percent(split.share())),
-            ],
-        );
+        let finding = survey_finding(ds, lang).unwrap_or_default();
         h += &format!("<figure class=\"card\"><h2>{}</h2><p class=\"finding\">{}</p>", escape(&chart.title), escape(&finding));
         h += &charts_html(&chart, &light, "survey");
         let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);

@@ -48,6 +48,31 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
     Some(chart)
 }
 
+/// The survey card's finding in words: the named category's share of all functions. `None`
+/// when the figures are missing.
+pub fn survey_finding(ds: &Dataset, lang: Lang) -> Option<String> {
+    let split = scenario_split(ds)?;
+    let category = ds.category(split.category_id)?;
+    Some(fill(
+        Msg::SurveyShareFinding.text(lang),
+        &[
+            ("category", category_name(category, lang)),
+            ("part", &format_int(split.part.into())),
+            ("total", &format_int(split.total.into())),
+            ("share", &format_percent(split.share())),
+        ],
+    ))
+}
+
+/// The result line's two texts: "12 of 193 models" and, when the survey's headline is known,
+/// how the atlas's sample compares with the survey's count.
+pub fn result_line(ds: &Dataset, shown: usize, lang: Lang) -> (String, Option<String>) {
+    let total = format_int(ds.models.len() as u64);
+    let count = fill(Msg::ResultCount.text(lang), &[("n", &format_int(shown as u64)), ("total", &total)]);
+    let note = headline(ds).map(|h| fill(Msg::SurveyCountedNote.text(lang), &[("n", &total), ("total", &format_int(h.models_surveyed.into()))]));
+    (count, note)
+}
+
 /// Documented models per atlas category (counts given the other filters), largest first, with
 /// the reader's chosen categories highlighted. Zero-count categories stay, labelled 0.
 pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {

@@ -4,7 +4,7 @@
 mod bars;
 mod timeline;
 
-pub use bars::{category_chart, category_quotes, largest_finding, kind_chart, modality_chart, share_detail, specialty_chart, survey_chart, TOP_SPECIALTIES};
+pub use bars::{category_chart, category_quotes, largest_finding, kind_chart, modality_chart, result_line, share_detail, specialty_chart, survey_chart, survey_finding, TOP_SPECIALTIES};
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;
