@@ -298,6 +298,20 @@ fn bom_crlf_and_tabs_load_fully() {
 }
 
 #[test]
+fn semicolon_separated_excel_export_loads_fully() {
+    // Excel writes "CSV" with semicolons where the comma is the decimal sign; cells that hold
+    // a semicolon (the lists) are quoted, commas in notes are not.
+    let f = load("semicolon_excel.csv");
+    assert_eq!(messages(&f), Vec::<String>::new());
+    let ids: Vec<&str> = f.models.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["aiergpt", "alibaba-health-hydrogen-ion", "ant-aq"]);
+    for m in &f.models {
+        assert_eq!(Some(m), bundled().models.iter().find(|b| b.id == m.id));
+    }
+    assert!(f.models[0].functions.len() > 1, "a quoted list keeps its items");
+}
+
+#[test]
 fn valid_rows_load_and_invalid_ones_are_listed_with_line_and_column() {
     let f = load("mixed.csv");
     assert_eq!(

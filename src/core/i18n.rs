@@ -92,7 +92,7 @@ messages! {
     ViewOverview => ("Overview", "概览"),
     // Your own CSV
     OpenCsv => ("Open your CSV", "打开你的CSV"),
-    OpenCsvHelp => ("A file in the schema of data/models.csv (UTF-8, comma or tab separated), up to {mb} and {rows} rows. It is read in your browser and never sent anywhere. You can also drop it on the page.", "与 data/models.csv 相同结构的文件（UTF-8，逗号或制表符分隔），不超过{mb}、{rows}行。文件只在你的浏览器中读取，不会发送到任何地方。也可以直接拖放到页面上。"),
+    OpenCsvHelp => ("A file in the schema of data/models.csv (UTF-8, separated by commas, semicolons or tabs), up to {mb} and {rows} rows. It is read in your browser and never sent anywhere. You can also drop it on the page.", "与 data/models.csv 相同结构的文件（UTF-8，逗号、分号或制表符分隔），不超过{mb}、{rows}行。文件只在你的浏览器中读取，不会发送到任何地方。也可以直接拖放到页面上。"),
     ReadingFile => ("Reading {name}…", "正在读取{name}…"),
     FileProblemsTitle => ("{n} problems in {name}", "{name}中有{n}处问题"),
     FileProblemTitleOne => ("1 problem in {name}", "{name}中有1处问题"),

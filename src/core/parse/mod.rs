@@ -97,11 +97,17 @@ fn count_line_ends(bytes: &[u8]) -> u64 {
     bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))).count() as u64
 }
 
-/// Picks the separator from the header line: a tab when the header has tabs and no commas.
+/// Picks the separator from the header line (no column name holds one): a comma when it has
+/// commas, else a tab when it has tabs, else a semicolon when it has semicolons (what Excel
+/// writes as "CSV" where the comma is the decimal sign), else a comma.
 fn detect_delimiter(text: &str) -> u8 {
     let header = text.split(['\r', '\n']).next().unwrap_or("");
-    if header.contains('\t') && !header.contains(',') {
+    if header.contains(',') {
+        b','
+    } else if header.contains('\t') {
         b'\t'
+    } else if header.contains(';') {
+        b';'
     } else {
         b','
     }
