@@ -60,7 +60,6 @@ pub fn set_document_title(title: &str) {
     }
 }
 
-/// Removes the static "Loading…" note that index.html shows until the WASM runs.
 /// Removes what index.html shows before the app: the loading line and the build-time first
 /// screens (`core::first_screen`). Called right after mounting, in the same task, so no frame
 /// shows neither.
