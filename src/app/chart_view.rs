@@ -142,7 +142,7 @@ fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<St
 }
 
 /// How long a chart outside the viewport waits before it redraws.
-const OFFSCREEN_DELAY_MS: u64 = 100;
+pub const OFFSCREEN_DELAY_MS: u64 = 100;
 
 /// One hit area: a button when the chart filters, else a focusable image region.
 fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>, testid: &str) -> AnyView {
