@@ -5,7 +5,7 @@
 //! validation; only the hostile part differs.
 
 use medllm_atlas::core::dataset::Dataset;
-use medllm_atlas::core::export;
+use medllm_atlas::core::{export, formula};
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::user_file::{self, UserFile, MAX_FILE_BYTES, MAX_ROWS};
 use std::sync::OnceLock;
@@ -246,8 +246,8 @@ fn export_keeps_an_apostrophe_before_a_formula_character() {
     assert_eq!(back.models, f.models);
     // Every apostrophe in front of the formula character but the neutralising one is data.
     for (cell, value) in [("'=1", "=1"), ("''=1", "'=1"), ("'''+x", "''+x"), ("'quoted", "'quoted"), ("'", "'")] {
-        assert_eq!(export::restore(cell), value);
-        assert_eq!(export::neutralise(value), cell);
+        assert_eq!(formula::restore(cell), value);
+        assert_eq!(formula::neutralise(value), cell);
     }
 }
 

@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod date;
 pub mod figures;
 pub mod first_screen;
+pub mod formula;
 pub mod export;
 pub mod filter;
 pub mod i18n;

@@ -225,7 +225,7 @@ async fn read_records_paced<T: DeserializeOwned>(
         // A downloaded file neutralises formula-like cells with a leading apostrophe; loading it
         // again gives the original values back.
         if record.iter().any(|f| f.starts_with('\'')) {
-            record = record.iter().map(crate::core::export::restore).collect();
+            record = record.iter().map(crate::core::formula::restore).collect();
         }
         match record.deserialize::<T>(Some(&headers)) {
             Ok(row) => out.rows.push((line, row)),
