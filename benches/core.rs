@@ -77,7 +77,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("bundled: category chart to SVG (layout + draw + render)", |b| {
         b.iter(|| {
             let layout = bar::layout(&chart, 800.0, true);
-            let out = svg::render(layout.width, layout.height, &chart.title, |area| bar::draw(area, &chart, &layout, &palette, svg::SVG_TEXT_SCALE));
+            let out = svg::render(layout.width, layout.height, &chart.title, |area| {
+                bar::draw(area, &chart, &layout, &palette, svg::SVG_TEXT_SCALE)
+            });
             black_box(out.len())
         })
     });

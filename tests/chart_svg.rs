@@ -26,8 +26,6 @@ fn bar_rects<'a>(svg: &'a str, fills: &[&str]) -> Vec<&'a str> {
     svg.lines().filter(|l| l.starts_with("<rect") && fills.iter().any(|f| l.contains(&format!("fill=\"{f}\"")))).collect()
 }
 
-
-
 #[test]
 fn survey_chart_draws_only_what_the_survey_published() {
     let ds = Dataset::bundled().unwrap();
@@ -44,7 +42,12 @@ fn survey_chart_draws_only_what_the_survey_published() {
     }
     let joined = t.join(" ");
     assert!(joined.contains("only as an image"), "{joined}");
-    assert!(joined.contains("VCBeat (vcbeathealth.com)") && joined.contains("2025-06-20") && joined.contains("https://www.vcbeathealth.com/article/32221"), "{joined}");
+    assert!(
+        joined.contains("VCBeat (vcbeathealth.com)")
+            && joined.contains("2025-06-20")
+            && joined.contains("https://www.vcbeathealth.com/article/32221"),
+        "{joined}"
+    );
     assert!(svg.contains("<title>Functions by application scenario (survey)</title>"));
 }
 
@@ -112,7 +115,8 @@ fn chinese_labels_are_drawn_in_full_even_at_phone_width() {
 
 #[test]
 fn an_empty_chart_says_so() {
-    let chart = bar::BarChart { title: "t".into(), bars: vec![], notes: vec![], empty_message: "No models match the current filters.".into() };
+    let chart =
+        bar::BarChart { title: "t".into(), bars: vec![], notes: vec![], empty_message: "No models match the current filters.".into() };
     let svg = render(&chart, 400.0, theme::Theme::Light);
     assert!(texts(&svg).contains(&"No models match the current filters.".to_owned()));
 }

@@ -101,18 +101,73 @@ fn check(file: &str, from: &str, to: &str, expected: &str) {
 #[test]
 fn validator_names_file_line_and_column_for_each_kind_of_breakage() {
     // Line 2 of models.csv is the first model, aiergpt.
-    check("models.csv", "https://www.yuhaojiang.com/redian/867071.html", "www.yuhaojiang.com", "models.csv: line 2, column source_url: 'www.yuhaojiang.com' is not an http(s) address");
-    check("models.csv", "aiergpt,AierGPT", "AierGPT,AierGPT", "models.csv: line 2, column id: 'AierGPT' is not an id (lowercase letters, digits and '-')");
-    check("models.csv", "Aier Eye Hospital Group,company", "Aier Eye Hospital Group,clinic", "models.csv: line 2, column developer_kind: 'clinic' is not one of company, hospital, university, institute, consortium");
-    check("models.csv", ",medical-services,eye health", ",eye-care,eye health", "models.csv: line 2, column category: 'eye-care' is not a category id of categories.csv");
-    check("models.csv", ",,unknown,,https://www.yuhaojiang", ",,unknown,2024-13,https://www.yuhaojiang", "models.csv: line 2, column released: '2024-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    check("models.csv", "867071.html,secondary,", "867071.html,secondary,no-such-source", "models.csv: line 2, column source_id: 'no-such-source' is not a known source id of sources.csv");
+    check(
+        "models.csv",
+        "https://www.yuhaojiang.com/redian/867071.html",
+        "www.yuhaojiang.com",
+        "models.csv: line 2, column source_url: 'www.yuhaojiang.com' is not an http(s) address",
+    );
+    check(
+        "models.csv",
+        "aiergpt,AierGPT",
+        "AierGPT,AierGPT",
+        "models.csv: line 2, column id: 'AierGPT' is not an id (lowercase letters, digits and '-')",
+    );
+    check(
+        "models.csv",
+        "Aier Eye Hospital Group,company",
+        "Aier Eye Hospital Group,clinic",
+        "models.csv: line 2, column developer_kind: 'clinic' is not one of company, hospital, university, institute, consortium",
+    );
+    check(
+        "models.csv",
+        ",medical-services,eye health",
+        ",eye-care,eye health",
+        "models.csv: line 2, column category: 'eye-care' is not a category id of categories.csv",
+    );
+    check(
+        "models.csv",
+        ",,unknown,,https://www.yuhaojiang",
+        ",,unknown,2024-13,https://www.yuhaojiang",
+        "models.csv: line 2, column released: '2024-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    );
+    check(
+        "models.csv",
+        "867071.html,secondary,",
+        "867071.html,secondary,no-such-source",
+        "models.csv: line 2, column source_id: 'no-such-source' is not a known source id of sources.csv",
+    );
     check("models.csv", "alibaba-health-hydrogen-ion,", "aiergpt,", "models.csv: line 3, column id: 'aiergpt' repeats the id of line 2");
-    check("sources.csv", "https://www.vcbeathealth.com/article/32221", "ftp://x", "sources.csv: line 2, column url: 'ftp://x' is not an http(s) address");
-    check("quotes.csv", "pathology-focus,pathology,", "pathology-focus,histology,", "quotes.csv: line 6, column category: 'histology' is not a known category id of categories.csv");
-    check("categories.csv", "430,vcbeat", "999,vcbeat", "categories.csv: column functions_count: the counts add up to 999, above the survey's total of 814");
-    check("survey_figures.csv", "functionalities_medical_services,430", "functionalities_medical_services,900", "survey_figures.csv: column functionalities_medical_services: 900 exceeds its total functionalities_total = 814");
-    check("survey_figures.csv", "models_surveyed,288", "models_surveyd,288", "survey_figures.csv: column models_surveyed: is missing; the app's headline needs it");
+    check(
+        "sources.csv",
+        "https://www.vcbeathealth.com/article/32221",
+        "ftp://x",
+        "sources.csv: line 2, column url: 'ftp://x' is not an http(s) address",
+    );
+    check(
+        "quotes.csv",
+        "pathology-focus,pathology,",
+        "pathology-focus,histology,",
+        "quotes.csv: line 6, column category: 'histology' is not a known category id of categories.csv",
+    );
+    check(
+        "categories.csv",
+        "430,vcbeat",
+        "999,vcbeat",
+        "categories.csv: column functions_count: the counts add up to 999, above the survey's total of 814",
+    );
+    check(
+        "survey_figures.csv",
+        "functionalities_medical_services,430",
+        "functionalities_medical_services,900",
+        "survey_figures.csv: column functionalities_medical_services: 900 exceeds its total functionalities_total = 814",
+    );
+    check(
+        "survey_figures.csv",
+        "models_surveyed,288",
+        "models_surveyd,288",
+        "survey_figures.csv: column models_surveyed: is missing; the app's headline needs it",
+    );
 }
 
 #[test]

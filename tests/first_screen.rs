@@ -48,7 +48,11 @@ fn both_languages_show_the_survey_headline_read_from_the_data() {
         assert!(b.contains(models_label), "{lang}: label");
         // Every survey figure carries its citation, with the address.
         assert!(b.contains(&format!("href=\"{}\"", escape(&h.source.url))), "{lang}: citation link");
-        assert!(b.contains(&format!("{} of {}", ds.models.len(), ds.models.len())) || b.contains(&format!("{}个模型中的{}个", ds.models.len(), ds.models.len())), "{lang}: result count");
+        assert!(
+            b.contains(&format!("{} of {}", ds.models.len(), ds.models.len()))
+                || b.contains(&format!("{}个模型中的{}个", ds.models.len(), ds.models.len())),
+            "{lang}: result count"
+        );
     }
 }
 

@@ -5,9 +5,9 @@
 //! validation; only the hostile part differs.
 
 use medllm_atlas::core::dataset::Dataset;
-use medllm_atlas::core::{export, formula};
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::user_file::{self, UserFile, MAX_FILE_BYTES, MAX_ROWS};
+use medllm_atlas::core::{export, formula};
 use std::sync::OnceLock;
 
 fn bundled() -> &'static Dataset {

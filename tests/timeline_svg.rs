@@ -116,7 +116,8 @@ fn the_cumulative_line_rises_to_the_plot_top_and_is_labelled_with_the_total() {
     let t = full_timeline(&ds);
     let chart = timeline_chart(&ds, &t, Lang::En);
     let svg = render(&chart, 800.0);
-    let lines: Vec<Vec<(f64, f64)>> = polylines(&svg, theme::palette(theme::Theme::Light).highlight).into_iter().filter(|l| l.len() == t.months.len()).collect();
+    let lines: Vec<Vec<(f64, f64)>> =
+        polylines(&svg, theme::palette(theme::Theme::Light).highlight).into_iter().filter(|l| l.len() == t.months.len()).collect();
     assert_eq!(lines.len(), 1, "one cumulative line with a point per month");
     let line = &lines[0];
     assert!(line.windows(2).all(|p| p[0].0 < p[1].0 && p[1].1 <= p[0].1), "the line runs left to right and never falls: {line:?}");

@@ -282,7 +282,12 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
 fn default_state_encodes_to_the_empty_string() {
     assert_eq!(encode(&UrlState::default()), "");
     // Defaults spelled out are omitted too.
-    let s = UrlState { view: View::Overview, embed: false, filters: Filters { query: "   ".into(), ..Filters::default() }, ..UrlState::default() };
+    let s = UrlState {
+        view: View::Overview,
+        embed: false,
+        filters: Filters { query: "   ".into(), ..Filters::default() },
+        ..UrlState::default()
+    };
     assert_eq!(encode(&s), "");
 }
 
@@ -313,13 +318,69 @@ fn any_name() -> impl Strategy<Value = String> {
 fn any_value() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         prop::sample::select(vec![
-            "models", "story-pathology", "pathology", "tcm", "oncology", "hospital", "company", "text", "image", "yes",
-            "unknown", "primary", "news", "2023", "2024", "1989", "2101", "-name", "released", "aiergpt", "zh", "dark",
-            "1", "true", ",", ",,", "+", "%", "%2", "%zz", "%25", "%2C", "%26", "%3D", "%2B", "%FF", "%E7%97", "%E7%97%85",
-            "%C0%80", "%00", "%0A", "%E3%80%80", "病理", "瑞金", "Ｇ", "&", "=", " ", "\u{3000}", "\u{feff}",
+            "models",
+            "story-pathology",
+            "pathology",
+            "tcm",
+            "oncology",
+            "hospital",
+            "company",
+            "text",
+            "image",
+            "yes",
+            "unknown",
+            "primary",
+            "news",
+            "2023",
+            "2024",
+            "1989",
+            "2101",
+            "-name",
+            "released",
+            "aiergpt",
+            "zh",
+            "dark",
+            "1",
+            "true",
+            ",",
+            ",,",
+            "+",
+            "%",
+            "%2",
+            "%zz",
+            "%25",
+            "%2C",
+            "%26",
+            "%3D",
+            "%2B",
+            "%FF",
+            "%E7%97",
+            "%E7%97%85",
+            "%C0%80",
+            "%00",
+            "%0A",
+            "%E3%80%80",
+            "病理",
+            "瑞金",
+            "Ｇ",
+            "&",
+            "=",
+            " ",
+            "\u{3000}",
+            "\u{feff}",
             // Whitespace and control characters, which `q` must trim and drop in either order.
-            "%01", "%7F", "%C2%85", "%C2%A0", "%20", "%09", "+%01", "%01+", "\u{1}", "\u{a0}",
-        ]).prop_map(str::to_owned),
+            "%01",
+            "%7F",
+            "%C2%85",
+            "%C2%A0",
+            "%20",
+            "%09",
+            "+%01",
+            "%01+",
+            "\u{1}",
+            "\u{a0}",
+        ])
+        .prop_map(str::to_owned),
         "[ -~]{0,6}",
         any::<char>().prop_map(String::from),
     ];
@@ -385,7 +446,9 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
             to,
             query,
         });
-    let sort = prop::option::of((prop::sample::select(SortField::ALL.to_vec()), any::<bool>()).prop_map(|(field, descending)| Sort { field, descending }));
+    let sort = prop::option::of(
+        (prop::sample::select(SortField::ALL.to_vec()), any::<bool>()).prop_map(|(field, descending)| Sort { field, descending }),
+    );
     (
         prop::sample::select(View::ALL.to_vec()),
         filters,

@@ -32,9 +32,7 @@ pub fn write_query(query: &str, push: bool) {
 
 /// The first of the browser's languages that the atlas speaks.
 pub fn preferred_lang() -> Lang {
-    let langs: Vec<String> = window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
+    let langs: Vec<String> = window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     Lang::from_preferences(langs.iter().map(String::as_str))
 }
 

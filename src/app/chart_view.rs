@@ -67,9 +67,12 @@ pub fn ChartView<C: Chart>(
                     if generation.try_get_value() != Some(this) {
                         return;
                     }
-                    let (Some(el), Some(l), Some(p), Some(ratio)) =
-                        (canvas.try_get_untracked().flatten(), layout.try_get_untracked(), palette.try_get_untracked(), dpr.try_get_untracked())
-                    else {
+                    let (Some(el), Some(l), Some(p), Some(ratio)) = (
+                        canvas.try_get_untracked().flatten(),
+                        layout.try_get_untracked(),
+                        palette.try_get_untracked(),
+                        dpr.try_get_untracked(),
+                    ) else {
                         return;
                     };
                     chart.try_with_untracked(|c| paint(&el, c, &l, &p, ratio));
@@ -209,12 +212,7 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
         el.set_width(bw);
         el.set_height(bh);
     }
-    let Some(ctx) = el
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
+    let Some(ctx) = el.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else {
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
@@ -314,8 +312,6 @@ impl DrawingBackend for FontCache {
             self.ctx.set_text_baseline(baseline);
             self.baseline = baseline;
         }
-        self.ctx
-            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
-            .map_err(|_| DrawingErrorKind::FontError(Box::new(std::fmt::Error)))
+        self.ctx.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(|_| DrawingErrorKind::FontError(Box::new(std::fmt::Error)))
     }
 }

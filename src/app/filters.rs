@@ -223,7 +223,13 @@ fn SpecialtyFacet() -> impl IntoView {
 
 /// A facet over a closed vocabulary, as checkboxes.
 #[component]
-fn VocabFacet(title: Msg, items: Vec<(&'static str, Msg)>, count: Callback<usize, usize>, checked: Callback<usize, bool>, on_toggle: Callback<usize>) -> impl IntoView {
+fn VocabFacet(
+    title: Msg,
+    items: Vec<(&'static str, Msg)>,
+    count: Callback<usize, usize>,
+    checked: Callback<usize, bool>,
+    on_toggle: Callback<usize>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let group = title_group(title);
     view! {

@@ -1,8 +1,8 @@
 //! The thin browser layer: Leptos components that read the URL, call the pure core and draw.
 //! Only this module (and only in the wasm32 build) may use `leptos`, `web_sys` or `gloo`.
 
-mod chart_view;
 mod browser;
+mod chart_view;
 mod citation;
 mod filters;
 mod models_table;
@@ -15,9 +15,9 @@ mod publish;
 mod results;
 mod sources_view;
 mod state;
+mod story;
 mod timeline_view;
 mod user_file;
-mod story;
 
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Msg;

@@ -4,11 +4,11 @@ use super::chart_view::ChartView;
 use super::citation::Citation;
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
+use crate::core::figures::{category_chart, kind_chart, largest_finding, modality_chart, specialty_chart, survey_chart, survey_finding};
 use crate::core::filter::Facet;
-use crate::core::figures::{category_chart, largest_finding, survey_finding, kind_chart, modality_chart, specialty_chart, survey_chart};
-use crate::core::vocab::{DeveloperKind, Modality};
 use crate::core::i18n::{fill, format_int, Msg};
 use crate::core::survey::{headline, scenario_split};
+use crate::core::vocab::{DeveloperKind, Modality};
 use leptos::prelude::*;
 
 #[component]

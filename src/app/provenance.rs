@@ -46,7 +46,9 @@ pub fn ProvenancePanel() -> impl IntoView {
         let data = state.data.get();
         let (primary, secondary) = names(&m, lang);
         let listed = m.source_id.as_ref().and_then(|id| data.dataset.source(id).cloned());
-        let in_selection = state.selection.with(|s| data.dataset.models.iter().position(|x| x.id == m.id).is_some_and(|i| s.rows.binary_search(&i).is_ok()));
+        let in_selection = state
+            .selection
+            .with(|s| data.dataset.models.iter().position(|x| x.id == m.id).is_some_and(|i| s.rows.binary_search(&i).is_ok()));
         let not_stated = state.t(Msg::NotStated);
         let or_unstated = move |v: String| if v.trim().is_empty() { not_stated.to_owned() } else { v };
         let field = move |label: Msg, value: String| view! { <dt>{state.t(label)}</dt><dd>{value}</dd> };

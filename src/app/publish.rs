@@ -110,9 +110,16 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
         let data = state.data.get();
         let lang = state.lang.get();
         let (view, filters) = state.url.with(|u| (u.view, active_filters(&u.filters, &data.dataset, lang)));
-        let filters = if filters.is_empty() { String::new() } else { format!(" ({})", filters.into_iter().map(|(_, l)| l).collect::<Vec<_>>().join("; ")) };
+        let filters = if filters.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", filters.into_iter().map(|(_, l)| l).collect::<Vec<_>>().join("; "))
+        };
         let url = format!("{}{}", browser::page_base(), state.href(|u| u.embed = false));
-        fill(Msg::CiteAtlasText.text(lang), &[("view", labels::view(view).text(lang)), ("filters", &filters), ("url", &url), ("date", &browser::today())])
+        fill(
+            Msg::CiteAtlasText.text(lang),
+            &[("view", labels::view(view).text(lang)), ("filters", &filters), ("url", &url), ("date", &browser::today())],
+        )
     };
     let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| citation(h.source)));
     view! {

@@ -3,8 +3,8 @@
 
 use super::state::AppState;
 use crate::core::active::{active_filters, ActiveFilter};
-use crate::core::i18n::{fill, Msg};
 use crate::core::figures::result_line;
+use crate::core::i18n::{fill, Msg};
 use leptos::prelude::*;
 
 #[component]

@@ -61,9 +61,7 @@ impl AppState {
         let browser_lang = browser::preferred_lang();
         let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(browser_lang));
         let prefers_dark = use_preferred_dark();
-        let theme = Memo::new(move |_| {
-            url.with(|u| u.theme).unwrap_or(if prefers_dark.get() { Theme::Dark } else { Theme::Light })
-        });
+        let theme = Memo::new(move |_| url.with(|u| u.theme).unwrap_or(if prefers_dark.get() { Theme::Dark } else { Theme::Light }));
         let palette = Memo::new(move |_| palette(theme.get()));
         let selection = Memo::new(move |_| {
             let d = data.get();
@@ -81,7 +79,19 @@ impl AppState {
         let after_first_frame = RwSignal::new(false);
         // Two frames: the first paints what was built, the second builds the rest.
         request_animation_frame(move || request_animation_frame(move || after_first_frame.set(true)));
-        AppState { data, bundled: StoredValue::new(bundled), query, parsed, url, lang, theme, palette, selection, sorted_rows, after_first_frame }
+        AppState {
+            data,
+            bundled: StoredValue::new(bundled),
+            query,
+            parsed,
+            url,
+            lang,
+            theme,
+            palette,
+            selection,
+            sorted_rows,
+            after_first_frame,
+        }
     }
 
     /// Explores the reader's own rows, with the bundled survey, categories and sources. The

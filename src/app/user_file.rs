@@ -117,7 +117,8 @@ fn ReviewDialog(dialog: NodeRef<Dialog>, review: RwSignal<Review>) -> impl IntoV
         let valid = file.models.len();
         let title_msg = if n == 1 { Msg::FileProblemTitleOne } else { Msg::FileProblemsTitle };
         let title = fill(title_msg.text(lang), &[("n", &format_int(n as u64)), ("name", &file.name)]);
-        let summary = fill(Msg::FileValidRows.text(lang), &[("valid", &format_int(valid as u64)), ("total", &format_int(file.records as u64))]);
+        let summary =
+            fill(Msg::FileValidRows.text(lang), &[("valid", &format_int(valid as u64)), ("total", &format_int(file.records as u64))]);
         let more = n.saturating_sub(MAX_SHOWN_PROBLEMS);
         let load_file = file.clone();
         view! {

@@ -62,13 +62,8 @@ impl Dataset {
         for e in [&sources.errors, &categories.errors, &figures.errors, &quotes.errors, &models.errors] {
             errors.extend(e.iter().cloned());
         }
-        let dataset = Dataset {
-            categories: categories.rows,
-            sources: sources.rows,
-            figures: figures.rows,
-            quotes: quotes.rows,
-            models: models.rows,
-        };
+        let dataset =
+            Dataset { categories: categories.rows, sources: sources.rows, figures: figures.rows, quotes: quotes.rows, models: models.rows };
         errors.extend(dataset.consistency_errors());
         if errors.is_empty() {
             Ok(dataset)

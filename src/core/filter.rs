@@ -97,7 +97,9 @@ impl Index {
                 source: m.source_kind.index(),
                 year: m.released.map(|d| d.year),
                 presets: Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)),
-                haystack: normalize(&[m.name.as_str(), &m.name_zh, &m.developer, &m.partners.join(" "), &m.functions.join(" ")].join(" \u{1f} ")),
+                haystack: normalize(
+                    &[m.name.as_str(), &m.name_zh, &m.developer, &m.partners.join(" "), &m.functions.join(" ")].join(" \u{1f} "),
+                ),
             });
         }
         Index { rows, specialties, years }

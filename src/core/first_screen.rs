@@ -8,8 +8,8 @@
 //! An inline script in `index.html` shows it only when the address asks for the default overview
 //! (an empty query or just `lang=`), in the language the app itself would pick.
 
-use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::text::FONT_STACK;
+use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::Chart;
 use super::dataset::Dataset;
 use super::figures::{category_chart, largest_finding, result_line, survey_chart, survey_finding};
@@ -103,8 +103,16 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     h += "</div>";
     if let Some(hd) = &headline(ds) {
         h += "<section class=\"headline\"><ul class=\"figures\">";
-        for (n, label) in [(hd.models_surveyed, Msg::ModelsSurveyed), (hd.functions_total, Msg::FunctionsCounted), (hd.categories, Msg::ScenarioCategories)] {
-            h += &format!("<li><span class=\"figure\">{}</span> <span class=\"figure-label\">{}</span></li>", format_int(n.into()), t(label));
+        for (n, label) in [
+            (hd.models_surveyed, Msg::ModelsSurveyed),
+            (hd.functions_total, Msg::FunctionsCounted),
+            (hd.categories, Msg::ScenarioCategories),
+        ] {
+            h += &format!(
+                "<li><span class=\"figure\">{}</span> <span class=\"figure-label\">{}</span></li>",
+                format_int(n.into()),
+                t(label)
+            );
         }
         h += "</ul>";
         h += &citation_html(hd.source, lang);

@@ -36,7 +36,15 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised_and_restored() {
-        for (cell, out) in [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("plain", "plain"), ("", "")] {
+        for (cell, out) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("plain", "plain"),
+            ("", ""),
+        ] {
             assert_eq!(neutralise(cell), out);
             assert_eq!(restore(&neutralise(cell)), cell);
         }

@@ -13,7 +13,8 @@ pub fn sort_rows(ds: &Dataset, rows: &mut [usize], sort: Option<Sort>) {
     let category_rank = |id: &str| ds.categories.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
     // Precomputed keys: sorting compares each row many times.
     let names: Vec<String> = ds.models.iter().map(|m| normalize(&m.name)).collect();
-    let developers: Vec<String> = if sort.field == SortField::Developer { ds.models.iter().map(|m| normalize(&m.developer)).collect() } else { Vec::new() };
+    let developers: Vec<String> =
+        if sort.field == SortField::Developer { ds.models.iter().map(|m| normalize(&m.developer)).collect() } else { Vec::new() };
     let key = |i: usize| -> Key {
         let m = &ds.models[i];
         match sort.field {

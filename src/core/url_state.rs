@@ -68,8 +68,14 @@ pub enum SortField {
 
 impl SortField {
     pub const ALL: [SortField; 8] = [
-        SortField::Name, SortField::Developer, SortField::Kind, SortField::Category, SortField::Specialty,
-        SortField::Modality, SortField::Released, SortField::Open,
+        SortField::Name,
+        SortField::Developer,
+        SortField::Kind,
+        SortField::Category,
+        SortField::Specialty,
+        SortField::Modality,
+        SortField::Released,
+        SortField::Open,
     ];
 
     pub fn id(self) -> &'static str {
@@ -236,7 +242,12 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
     (s, dropped)
 }
 
-fn set_of<'v, T: Ord>(items: impl Iterator<Item = &'v str>, from_id: fn(&str) -> Option<T>, set: &mut BTreeSet<T>, mut on_bad: impl FnMut(&str)) {
+fn set_of<'v, T: Ord>(
+    items: impl Iterator<Item = &'v str>,
+    from_id: fn(&str) -> Option<T>,
+    set: &mut BTreeSet<T>,
+    mut on_bad: impl FnMut(&str),
+) {
     for v in items {
         match from_id(v) {
             Some(t) => {

@@ -42,7 +42,11 @@ pub fn format_bytes(n: usize) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     if n as f64 >= MB {
         let v = n as f64 / MB;
-        if v.fract() < 0.05 { format!("{v:.0} MB") } else { format!("{v:.1} MB") }
+        if v.fract() < 0.05 {
+            format!("{v:.0} MB")
+        } else {
+            format!("{v:.1} MB")
+        }
     } else {
         format!("{} KB", n.div_ceil(1024))
     }
@@ -82,7 +86,10 @@ pub async fn load_paced(name: &str, bytes: &[u8], ds: &Dataset, pace: super::pac
     // A cheap upper bound before parsing: more line ends than the limit allows is refused at once.
     let lines = text.bytes().filter(|&b| b == b'\n').count();
     if lines > MAX_ROWS + 1 && text.lines().filter(|l| !l.trim().is_empty()).count() > MAX_ROWS + 1 {
-        out.problems.push(whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))));
+        out.problems.push(whole(
+            name,
+            format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64)),
+        ));
         return out;
     }
     let is_category = |id: &str| ds.category(id).is_some();
@@ -91,7 +98,10 @@ pub async fn load_paced(name: &str, bytes: &[u8], ds: &Dataset, pace: super::pac
     out.records = parsed.records_seen;
     out.problems = parsed.errors;
     if parsed.records_seen > MAX_ROWS {
-        out.problems.insert(0, whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))));
+        out.problems.insert(
+            0,
+            whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))),
+        );
         return out;
     }
     if parsed.records_seen == 0 && out.problems.is_empty() {

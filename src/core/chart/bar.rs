@@ -124,7 +124,13 @@ pub fn layout(chart: &BarChart, width: f64, framed: bool) -> BarLayout {
 }
 
 /// Draws the chart as laid out. The backend's area must be at least `layout.width` × `layout.height`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, layout: &BarLayout, palette: &Palette, text_scale: f64) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &BarChart,
+    layout: &BarLayout,
+    palette: &Palette,
+    text_scale: f64,
+) -> DrawResult<DB> {
     let p = Painter { area, text_scale };
     p.fill(palette.background)?;
     for (line, y) in &layout.title_lines {

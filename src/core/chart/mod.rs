@@ -37,7 +37,13 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     fn hits(&self, layout: &Self::Layout) -> Vec<Hit>;
     /// (label, value) rows of the accessible data table.
     fn table(&self) -> Vec<(String, String)>;
-    fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, layout: &Self::Layout, palette: &theme::Palette, text_scale: f64) -> paint::DrawResult<DB>;
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        layout: &Self::Layout,
+        palette: &theme::Palette,
+        text_scale: f64,
+    ) -> paint::DrawResult<DB>;
 }
 
 impl Chart for bar::BarChart {
@@ -56,13 +62,27 @@ impl Chart for bar::BarChart {
         self.bars
             .iter()
             .zip(&l.bars)
-            .map(|(b, g)| Hit { key: b.key.clone(), detail: b.detail.clone(), x: 0.0, y: g.row_y, w: l.width, h: g.row_h, chosen: b.style == bar::BarStyle::Highlight })
+            .map(|(b, g)| Hit {
+                key: b.key.clone(),
+                detail: b.detail.clone(),
+                x: 0.0,
+                y: g.row_y,
+                w: l.width,
+                h: g.row_h,
+                chosen: b.style == bar::BarStyle::Highlight,
+            })
             .collect()
     }
     fn table(&self) -> Vec<(String, String)> {
         self.bars.iter().map(|b| (b.label.clone(), b.value_label.clone())).collect()
     }
-    fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, l: &bar::BarLayout, p: &theme::Palette, text_scale: f64) -> paint::DrawResult<DB> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        l: &bar::BarLayout,
+        p: &theme::Palette,
+        text_scale: f64,
+    ) -> paint::DrawResult<DB> {
         bar::draw(area, self, l, p, text_scale)
     }
 }
@@ -83,15 +103,30 @@ impl Chart for timeline::TimelineChart {
         self.columns
             .iter()
             .zip(&l.columns)
-            .map(|(c, g)| Hit { key: c.key.clone(), detail: c.detail.clone(), x: g.hit_x, y: g.hit_y, w: g.hit_w, h: g.hit_h, chosen: false })
+            .map(|(c, g)| Hit {
+                key: c.key.clone(),
+                detail: c.detail.clone(),
+                x: g.hit_x,
+                y: g.hit_y,
+                w: g.hit_w,
+                h: g.hit_h,
+                chosen: false,
+            })
             .collect()
     }
     fn table(&self) -> Vec<(String, String)> {
-        let mut rows: Vec<(String, String)> = self.columns.iter().filter(|c| c.count > 0).map(|c| (c.label.clone(), format!("{} ({})", c.count, c.cumulative))).collect();
+        let mut rows: Vec<(String, String)> =
+            self.columns.iter().filter(|c| c.count > 0).map(|c| (c.label.clone(), format!("{} ({})", c.count, c.cumulative))).collect();
         rows.extend(self.year_only.iter().map(|y| (y.year.to_string(), y.label.clone())));
         rows
     }
-    fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, l: &timeline::TimelineLayout, p: &theme::Palette, text_scale: f64) -> paint::DrawResult<DB> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        l: &timeline::TimelineLayout,
+        p: &theme::Palette,
+        text_scale: f64,
+    ) -> paint::DrawResult<DB> {
         timeline::draw(area, self, l, p, text_scale)
     }
 }

@@ -55,11 +55,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             Align::Center => HPos::Center,
             Align::Right => HPos::Right,
         };
-        let font = FontDesc::new(
-            FontFamily::Name(FONT_STACK),
-            size * self.text_scale,
-            if bold { FontStyle::Bold } else { FontStyle::Normal },
-        );
+        let font =
+            FontDesc::new(FontFamily::Name(FONT_STACK), size * self.text_scale, if bold { FontStyle::Bold } else { FontStyle::Normal });
         let style = TextStyle::from(font).color(&color).pos(Pos::new(h, VPos::Center));
         self.area.draw_text(s, &style, (px(x), px(y)))
     }

@@ -176,7 +176,8 @@ pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout
     let year_row = if month_stride > 0 { month_row + AXIS_PX * 1.4 } else { month_row };
     let year_labels = if has_plot { year_labels(chart, plot_x, slot, width, year_row) } else { Vec::new() };
     let marks_y = (base, year_row + AXIS_PX * 0.7);
-    let year_marks = chart.columns.iter().enumerate().filter(|(i, c)| *i > 0 && c.month == 1).map(|(i, _)| plot_x + i as f64 * slot).collect();
+    let year_marks =
+        chart.columns.iter().enumerate().filter(|(i, c)| *i > 0 && c.month == 1).map(|(i, _)| plot_x + i as f64 * slot).collect();
 
     let mut columns = Vec::with_capacity(n);
     let mut line = Vec::with_capacity(n);
@@ -203,7 +204,10 @@ pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout
     let mut right_ticks = Vec::new();
     let mut empty_y = None;
     if has_plot {
-        left_ticks = count_ticks(max_count).into_iter().map(|v| (format_int(v as u64), base - v as f64 / max_count.max(1) as f64 * plot_h)).collect();
+        left_ticks = count_ticks(max_count)
+            .into_iter()
+            .map(|v| (format_int(v as u64), base - v as f64 / max_count.max(1) as f64 * plot_h))
+            .collect();
         right_ticks = vec![("0".to_owned(), base), (total_label, plot_y)];
         y = marks_y.1 + 8.0;
     } else {
@@ -362,7 +366,13 @@ fn count_ticks(max: usize) -> Vec<usize> {
 }
 
 /// Draws the chart as laid out. The backend's area must be at least `layout.width` × `layout.height`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &TimelineChart, layout: &TimelineLayout, palette: &Palette, text_scale: f64) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &TimelineChart,
+    layout: &TimelineLayout,
+    palette: &Palette,
+    text_scale: f64,
+) -> DrawResult<DB> {
     let p = Painter { area, text_scale };
     p.fill(palette.background)?;
     for (line, y) in &layout.title_lines {

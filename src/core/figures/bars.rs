@@ -4,11 +4,11 @@ use super::{category_name, citation};
 use crate::core::chart::bar::{Bar, BarChart, BarStyle};
 use crate::core::dataset::Dataset;
 use crate::core::filter::{Facet, Filters, Index, Selection};
+use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
 use crate::core::labels;
 use crate::core::model::Quote;
-use crate::core::vocab::{DeveloperKind, Modality};
-use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
 use crate::core::survey::{headline, scenario_split};
+use crate::core::vocab::{DeveloperKind, Modality};
 
 /// The survey's functions by scenario as far as its text goes: the one named category against
 /// the other categories together. `None` when the figures are missing.
@@ -39,7 +39,10 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
                 detail: String::new(),
             },
         ],
-        notes: vec![fill(Msg::SurveyImageOnly.text(lang), &[("n", &n)]), format!("{}: {}", Msg::SourceLabel.text(lang), citation(split.source))],
+        notes: vec![
+            fill(Msg::SurveyImageOnly.text(lang), &[("n", &n)]),
+            format!("{}: {}", Msg::SourceLabel.text(lang), citation(split.source)),
+        ],
         empty_message: Msg::NoModels.text(lang).to_owned(),
     };
     for bar in &mut chart.bars {
@@ -69,7 +72,8 @@ pub fn survey_finding(ds: &Dataset, lang: Lang) -> Option<String> {
 pub fn result_line(ds: &Dataset, shown: usize, lang: Lang) -> (String, Option<String>) {
     let total = format_int(ds.models.len() as u64);
     let count = fill(Msg::ResultCount.text(lang), &[("n", &format_int(shown as u64)), ("total", &total)]);
-    let note = headline(ds).map(|h| fill(Msg::SurveyCountedNote.text(lang), &[("n", &total), ("total", &format_int(h.models_surveyed.into()))]));
+    let note =
+        headline(ds).map(|h| fill(Msg::SurveyCountedNote.text(lang), &[("n", &total), ("total", &format_int(h.models_surveyed.into()))]));
     (count, note)
 }
 
@@ -110,7 +114,10 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
         Msg::AtlasClassificationNote.text(lang).to_owned(),
     ];
     for (marker, q) in &argument {
-        let cited = ds.source(&q.source_id).map(|s| format!(" ({}{})", s.publisher, s.published.map(|d| format!(", {d}")).unwrap_or_default())).unwrap_or_default();
+        let cited = ds
+            .source(&q.source_id)
+            .map(|s| format!(" ({}{})", s.publisher, s.published.map(|d| format!(", {d}")).unwrap_or_default()))
+            .unwrap_or_default();
         notes.push(format!("{marker} “{}”{cited}", q.quote));
     }
     notes.push(Msg::AtlasSource.text(lang).to_owned());
@@ -178,13 +185,25 @@ pub fn kind_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: 
 pub fn modality_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
     let items = Modality::ALL
         .iter()
-        .map(|m| (m.id().to_owned(), labels::modality(*m).text(lang).to_owned(), selection.counts.modality[m.index()], filters.modalities.contains(m)))
+        .map(|m| {
+            (
+                m.id().to_owned(),
+                labels::modality(*m).text(lang).to_owned(),
+                selection.counts.modality[m.index()],
+                filters.modalities.contains(m),
+            )
+        })
         .collect();
     let mut notes = atlas_notes(ds, selection, lang);
     if selection.counts.modality_unstated > 0 {
         notes.insert(0, fill(Msg::ModalityUnstated.text(lang), &[("n", &format_int(selection.counts.modality_unstated as u64))]));
     }
-    BarChart { title: Msg::ModalityChartTitle.text(lang).to_owned(), bars: facet_bars(items, selection.counts.population[Facet::Modality as usize], lang), notes, empty_message: Msg::NoModels.text(lang).to_owned() }
+    BarChart {
+        title: Msg::ModalityChartTitle.text(lang).to_owned(),
+        bars: facet_bars(items, selection.counts.population[Facet::Modality as usize], lang),
+        notes,
+        empty_message: Msg::NoModels.text(lang).to_owned(),
+    }
 }
 
 /// The most frequent specialties (a model with several specialties counts in each), plus any
@@ -221,7 +240,12 @@ pub fn largest_finding(chart: &BarChart, population: Option<usize>, lang: Lang) 
     (total > 0.0).then(|| {
         fill(
             Msg::LargestFinding.text(lang),
-            &[("label", &top.label), ("n", &top.value_label), ("total", &format_int(total as u64)), ("share", &format_percent(top.value / total))],
+            &[
+                ("label", &top.label),
+                ("n", &top.value_label),
+                ("total", &format_int(total as u64)),
+                ("share", &format_percent(top.value / total)),
+            ],
         )
     })
 }

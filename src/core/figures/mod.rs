@@ -4,7 +4,10 @@
 mod bars;
 mod timeline;
 
-pub use bars::{category_chart, category_quotes, largest_finding, kind_chart, modality_chart, result_line, share_detail, specialty_chart, survey_chart, survey_finding, TOP_SPECIALTIES};
+pub use bars::{
+    category_chart, category_quotes, kind_chart, largest_finding, modality_chart, result_line, share_detail, specialty_chart, survey_chart,
+    survey_finding, TOP_SPECIALTIES,
+};
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;
@@ -23,4 +26,3 @@ pub fn category_name(c: &Category, lang: Lang) -> &str {
         Lang::Zh => &c.name_zh,
     }
 }
-

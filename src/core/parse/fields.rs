@@ -25,12 +25,7 @@ impl<'a> RowCheck<'a> {
     }
 
     pub fn fail(&mut self, column: &str, message: String) {
-        self.errors.push(DataError {
-            file: self.file.to_owned(),
-            line: Some(self.line),
-            column: Some(column.to_owned()),
-            message,
-        });
+        self.errors.push(DataError { file: self.file.to_owned(), line: Some(self.line), column: Some(column.to_owned()), message });
     }
 
     /// A value that must not be empty; surrounding spaces are dropped.

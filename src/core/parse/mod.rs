@@ -133,10 +133,7 @@ async fn read_records_paced<T: DeserializeOwned>(
         out.errors.push(whole_file("the file is empty".into()));
         return out;
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -189,7 +186,12 @@ async fn read_records_paced<T: DeserializeOwned>(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                out.errors.push(DataError { file: file.to_owned(), line: Some(line), column: None, message: format!("unreadable record: {e}") });
+                out.errors.push(DataError {
+                    file: file.to_owned(),
+                    line: Some(line),
+                    column: None,
+                    message: format!("unreadable record: {e}"),
+                });
                 break;
             }
         }

@@ -8,9 +8,24 @@ use serde::Deserialize;
 
 /// The schema of `data/models.csv`, in file order (also the order of CSV downloads).
 pub const MODEL_COLUMNS: [&str; 18] = [
-    "id", "name", "name_zh", "developer", "developer_kind", "partners", "category", "functions",
-    "specialty", "modality", "base_model", "params_b", "open_weights", "released", "source_url",
-    "source_kind", "source_id", "notes",
+    "id",
+    "name",
+    "name_zh",
+    "developer",
+    "developer_kind",
+    "partners",
+    "category",
+    "functions",
+    "specialty",
+    "modality",
+    "base_model",
+    "params_b",
+    "open_weights",
+    "released",
+    "source_url",
+    "source_kind",
+    "source_id",
+    "notes",
 ];
 
 #[derive(Deserialize)]
