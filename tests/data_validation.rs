@@ -1,40 +1,80 @@
-//! Validates the bundled data in `data/` row by row, and proves the validator catches each kind
-//! of breakage by feeding it broken copies.
+//! Validates the data in `data/` row by row (the build does the same and refuses bad data), proves
+//! the validator catches each kind of breakage by feeding it broken copies, and checks that the
+//! bundle the app decodes is exactly the parsed data.
 
-use medllm_atlas::core::dataset::{CsvFiles, Dataset, BUNDLED};
+use medllm_atlas::core::bundle;
+use medllm_atlas::core::dataset::{CsvFiles, Dataset};
 use medllm_atlas::core::parse::MODEL_COLUMNS;
+use std::path::Path;
+use std::sync::OnceLock;
 
-/// Every problem in the bundled files, one per line, naming file, line and column.
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of `data/*.csv`, in `CsvFiles::NAMES` order.
+fn texts() -> &'static [String; 9] {
+    static TEXTS: OnceLock<[String; 9]> = OnceLock::new();
+    TEXTS.get_or_init(|| CsvFiles::read_dir(&root().join("data")).expect("data/ is readable"))
+}
+
+fn text(name: &str) -> &'static str {
+    &texts()[CsvFiles::NAMES.iter().position(|n| *n == name).unwrap_or_else(|| panic!("no data file {name}"))]
+}
+
+fn parsed() -> Result<Dataset, Vec<String>> {
+    Dataset::from_csv(&CsvFiles::from_texts(texts())).map_err(|e| e.iter().map(ToString::to_string).collect())
+}
+
+/// Every problem in the data files, one per line, naming file, line and column.
 #[test]
-fn bundled_data_is_valid() {
-    if let Err(errors) = Dataset::bundled() {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("{} problems in data/:\n{}", list.len(), list.join("\n"));
+fn data_files_are_valid() {
+    if let Err(errors) = parsed() {
+        panic!("{} problems in data/:\n{}", errors.len(), errors.join("\n"));
     }
 }
 
 #[test]
-fn no_bundled_row_is_dropped() {
-    let ds = Dataset::bundled().unwrap();
-    let data_lines = |text: &str| csv::Reader::from_reader(text.as_bytes()).records().count();
-    assert_eq!(ds.models.len(), data_lines(BUNDLED.models));
-    assert_eq!(ds.categories.len(), data_lines(BUNDLED.categories));
-    assert_eq!(ds.sources.len(), data_lines(BUNDLED.sources));
-    assert_eq!(ds.figures.len(), data_lines(BUNDLED.survey_figures));
-    assert_eq!(ds.quotes.len(), data_lines(BUNDLED.quotes));
-    assert!(ds.models.len() >= 193, "the curated sample had 193 models on 2026-11-25");
+fn the_bundle_is_the_parsed_data() {
+    let from_csv = parsed().unwrap();
+    assert_eq!(Dataset::bundled().expect("the bundle decodes"), from_csv, "the build's bundle differs from data/");
+    assert_eq!(bundle::decode(&bundle::encode(&from_csv)).as_ref(), Some(&from_csv));
+}
+
+#[test]
+fn the_bundle_has_no_csv_text() {
+    // The app decodes a table; the CSV text (and so its parsing at start-up) is not in the build.
+    let encoded = bundle::encode(&parsed().unwrap());
+    let header = MODEL_COLUMNS.join(",");
+    assert!(!encoded.windows(header.len()).any(|w| w == header.as_bytes()));
+}
+
+#[test]
+fn no_row_is_dropped() {
+    let ds = parsed().unwrap();
+    let data_lines = |name: &str| csv::Reader::from_reader(text(name).as_bytes()).records().count();
+    assert_eq!(ds.models.len(), data_lines("models.csv"));
+    assert_eq!(ds.categories.len(), data_lines("categories.csv"));
+    assert_eq!(ds.sources.len(), data_lines("sources.csv"));
+    assert_eq!(ds.figures.len(), data_lines("survey_figures.csv"));
+    assert_eq!(ds.quotes.len(), data_lines("quotes.csv"));
+    assert_eq!(ds.specialties.len(), data_lines("specialties.csv"));
+    assert_eq!(ds.base_families.len(), data_lines("base_families.csv"));
+    assert_eq!(ds.changes.len(), data_lines("changes.csv"));
+    let functions: usize = ds.models.iter().map(|m| m.function_categories.len()).sum();
+    assert_eq!(functions, data_lines("functions.csv"), "every functions.csv row classifies one function");
+    assert!(ds.models.iter().all(|m| m.function_categories.len() == m.functions.len()), "every function is classified");
 }
 
 #[test]
 fn models_csv_has_the_documented_schema() {
-    let header = BUNDLED.models.lines().next().unwrap();
+    let header = text("models.csv").lines().next().unwrap();
     assert_eq!(header, MODEL_COLUMNS.join(","));
 }
 
 #[test]
 fn every_model_carries_an_http_source() {
-    let ds = Dataset::bundled().unwrap();
-    for m in &ds.models {
+    for m in &parsed().unwrap().models {
         assert!(m.source_url.starts_with("http://") || m.source_url.starts_with("https://"), "{}: {}", m.id, m.source_url);
     }
 }
@@ -44,111 +84,128 @@ fn shared_data_is_valid_and_differences_are_reported() {
     // The curated material keeps growing in ../shared/data. Its files must pass the same
     // validation as ours (so the next copy lands green); a difference from data/ is reported, not
     // failed, because the shared copy may move on between a change and its CI run.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("../shared/data");
+    let shared = root().join("../shared/data");
     if !shared.exists() {
         eprintln!("../shared/data not present; nothing to compare");
         return;
     }
-    let read = |name: &str| std::fs::read_to_string(shared.join(name)).unwrap_or_default();
-    let (c, s, f, q, m) = (read("categories.csv"), read("sources.csv"), read("survey_figures.csv"), read("quotes.csv"), read("models.csv"));
-    let files = CsvFiles { categories: &c, sources: &s, survey_figures: &f, quotes: &q, models: &m };
-    if let Err(errors) = Dataset::from_csv(&files) {
+    let shared_texts = match CsvFiles::read_dir(&shared) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("NOTE: ../shared/data lacks a file data/ has ({e}); nothing to compare");
+            return;
+        }
+    };
+    if let Err(errors) = Dataset::from_csv(&CsvFiles::from_texts(&shared_texts)) {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("{} problems in ../shared/data:\n{}", list.len(), list.join("\n"));
     }
-    for name in ["categories.csv", "sources.csv", "survey_figures.csv", "quotes.csv", "models.csv"] {
-        let ours = std::fs::read_to_string(root.join("data").join(name)).unwrap();
-        if read(name) != ours {
+    for (name, theirs) in CsvFiles::NAMES.iter().zip(&shared_texts) {
+        if theirs != text(name) {
             eprintln!("NOTE: data/{name} differs from ../shared/data/{name}: copy the new files in");
         }
     }
 }
 
-/// Replaces `from` by `to` in one of the bundled files and returns the validation messages.
+/// Replaces `from` by `to` in one data file and returns the validation messages. A `\n` in
+/// either stands for the file's own line end (the curated files end lines with CRLF).
 fn errors_after(file: &str, from: &str, to: &str) -> Vec<String> {
-    let mut owned: Vec<String> = Vec::new();
-    let files = BUNDLED;
-    let text = match file {
-        "models.csv" => files.models,
-        "categories.csv" => files.categories,
-        "sources.csv" => files.sources,
-        "survey_figures.csv" => files.survey_figures,
-        "quotes.csv" => files.quotes,
-        _ => unreachable!(),
-    };
-    assert!(text.contains(from), "{from:?} is not in {file}");
-    owned.push(text.replacen(from, to, 1));
-    let t = owned[0].as_str();
-    let broken = CsvFiles {
-        models: if file == "models.csv" { t } else { files.models },
-        categories: if file == "categories.csv" { t } else { files.categories },
-        sources: if file == "sources.csv" { t } else { files.sources },
-        survey_figures: if file == "survey_figures.csv" { t } else { files.survey_figures },
-        quotes: if file == "quotes.csv" { t } else { files.quotes },
-    };
-    match Dataset::from_csv(&broken) {
+    let mut broken = texts().clone();
+    let i = CsvFiles::NAMES.iter().position(|n| *n == file).unwrap();
+    let eol = if broken[i].contains("\r\n") { "\r\n" } else { "\n" };
+    let (from, to) = (&from.replace('\n', eol), &to.replace('\n', eol));
+    assert!(broken[i].contains(from), "{from:?} is not in {file}");
+    broken[i] = broken[i].replacen(from, to, 1);
+    match Dataset::from_csv(&CsvFiles::from_texts(&broken)) {
         Ok(_) => Vec::new(),
         Err(e) => e.iter().map(ToString::to_string).collect(),
     }
 }
 
+#[track_caller]
 fn check(file: &str, from: &str, to: &str, expected: &str) {
     let errors = errors_after(file, from, to);
     assert!(errors.iter().any(|e| e == expected), "expected {expected:?}\ngot {errors:#?}");
 }
 
+/// The line (1-based, the header is line 1) of the first record of `file` whose first field is `key`.
+/// (The data files keep each record on one line.)
+fn line_of(file: &str, key: &str) -> usize {
+    let prefix = format!("{key},");
+    1 + text(file).lines().position(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no {key} in {file}"))
+}
+
 #[test]
 fn validator_names_file_line_and_column_for_each_kind_of_breakage() {
-    // Line 2 of models.csv is the first model, aiergpt.
+    let aier = line_of("models.csv", "aiergpt");
+    let hydrogen = line_of("models.csv", "alibaba-health-hydrogen-ion");
     check(
         "models.csv",
         "https://www.yuhaojiang.com/redian/867071.html",
         "www.yuhaojiang.com",
-        "models.csv: line 2, column source_url: 'www.yuhaojiang.com' is not an http(s) address",
+        &format!("models.csv: line {aier}, column source_url: 'www.yuhaojiang.com' is not an http(s) address"),
     );
     check(
         "models.csv",
         "aiergpt,AierGPT",
         "AierGPT,AierGPT",
-        "models.csv: line 2, column id: 'AierGPT' is not an id (lowercase letters, digits and '-')",
+        &format!("models.csv: line {aier}, column id: 'AierGPT' is not an id (lowercase letters, digits and '-')"),
     );
     check(
         "models.csv",
         "Aier Eye Hospital Group,company",
         "Aier Eye Hospital Group,clinic",
-        "models.csv: line 2, column developer_kind: 'clinic' is not one of company, hospital, university, institute, consortium",
+        &format!(
+            "models.csv: line {aier}, column developer_kind: 'clinic' is not one of company, hospital, university, institute, consortium"
+        ),
     );
     check(
         "models.csv",
         ",medical-services,eye health",
         ",eye-care,eye health",
-        "models.csv: line 2, column category: 'eye-care' is not a category id of categories.csv",
+        &format!("models.csv: line {aier}, column category: 'eye-care' is not a known category id of categories.csv"),
     );
     check(
         "models.csv",
         ",,unknown,,https://www.yuhaojiang",
         ",,unknown,2024-13,https://www.yuhaojiang",
-        "models.csv: line 2, column released: '2024-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        &format!("models.csv: line {aier}, column released: '2024-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     );
     check(
         "models.csv",
         "867071.html,secondary,",
         "867071.html,secondary,no-such-source",
-        "models.csv: line 2, column source_id: 'no-such-source' is not a known source id of sources.csv",
+        &format!("models.csv: line {aier}, column source_id: 'no-such-source' is not a known source id of sources.csv"),
     );
-    check("models.csv", "alibaba-health-hydrogen-ion,", "aiergpt,", "models.csv: line 3, column id: 'aiergpt' repeats the id of line 2");
+    check(
+        "models.csv",
+        "alibaba-health-hydrogen-ion,",
+        "aiergpt,",
+        &format!("models.csv: line {hydrogen}, column id: 'aiergpt' repeats the id of line {aier}"),
+    );
+    check(
+        "models.csv",
+        "school eye-care,ophthalmology,",
+        "school eye-care,ophthalmics,",
+        &format!("models.csv: line {aier}, column specialty: 'ophthalmics' is not a known specialty id of specialties.csv"),
+    );
     check(
         "sources.csv",
         "https://www.vcbeathealth.com/article/32221",
         "ftp://x",
-        "sources.csv: line 2, column url: 'ftp://x' is not an http(s) address",
+        &format!(
+            "sources.csv: line {}, column url: 'ftp://x' is not an http(s) address",
+            line_of("sources.csv", "vcbeat-2025-06-homogenization")
+        ),
     );
     check(
         "quotes.csv",
         "pathology-focus,pathology,",
         "pathology-focus,histology,",
-        "quotes.csv: line 6, column category: 'histology' is not a known category id of categories.csv",
+        &format!(
+            "quotes.csv: line {}, column category: 'histology' is not a known category id of categories.csv",
+            line_of("quotes.csv", "pathology-focus")
+        ),
     );
     check(
         "categories.csv",
@@ -168,10 +225,114 @@ fn validator_names_file_line_and_column_for_each_kind_of_breakage() {
         "models_surveyd,288",
         "survey_figures.csv: column models_surveyed: is missing; the app's headline needs it",
     );
+    check(
+        "specialties.csv",
+        "pathology,Pathology,病理科",
+        "pathology,Pathology,",
+        &format!("specialties.csv: line {}, column name_zh: is empty; a value is required", line_of("specialties.csv", "pathology")),
+    );
+    check(
+        "base_families.csv",
+        ",qwen,open-family,",
+        ",Qwen,open-family,",
+        &format!(
+            "base_families.csv: line {}, column match: 'Qwen' has uppercase letters; the rule compares lowercase text",
+            line_of("base_families.csv", "qwen")
+        ),
+    );
+    check(
+        "base_families.csv",
+        ",qwen,open-family,",
+        ",qwen,open-weights,",
+        &format!(
+            "base_families.csv: line {}, column kind: 'open-weights' is not one of open-family, company-family, own, vision",
+            line_of("base_families.csv", "qwen")
+        ),
+    );
+}
+
+#[test]
+fn functions_must_be_the_models_phrases_in_order_and_complete() {
+    let first = line_of("functions.csv", "aiergpt");
+    // A phrase changed in functions.csv (or in models.csv) no longer matches.
+    check("functions.csv", "aiergpt,eye health education Q&A,", "aiergpt,eye health Q&A,", &format!("functions.csv: line {first}, column function: 'eye health Q&A' is not the model's next function; expected 'eye health education Q&A'"));
+    // A category the atlas does not have.
+    check(
+        "functions.csv",
+        "aiergpt,eye health education Q&A,medical-services",
+        "aiergpt,eye health education Q&A,eye-care",
+        &format!("functions.csv: line {first}, column category: 'eye-care' is not a known category id of categories.csv"),
+    );
+    // A row for a model that does not exist.
+    check(
+        "functions.csv",
+        "aiergpt,eye health education Q&A,",
+        "aiergtp,eye health education Q&A,",
+        &format!("functions.csv: line {first}, column model_id: 'aiergtp' is not a known model id of models.csv"),
+    );
+    // A phrase without its row: the model's first phrase is now checked against the second row.
+    let errors = errors_after("functions.csv", "aiergpt,eye health education Q&A,medical-services\n", "");
+    assert!(
+        errors.iter().any(|e| e.starts_with("functions.csv: line ")
+            && e.contains("is not the model's next function; expected 'eye health education Q&A'")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| *e == "functions.csv: column function: the function 'eye health education Q&A' of model 'aiergpt' has no row here"),
+        "{errors:#?}"
+    );
+    // One row too many.
+    let errors = errors_after(
+        "functions.csv",
+        "aiergpt,eye health education Q&A,medical-services\n",
+        "aiergpt,eye health education Q&A,medical-services\naiergpt,eye health education Q&A,medical-services\n",
+    );
+    assert!(!errors.is_empty());
+}
+
+#[test]
+fn data_versions_must_replay_to_models_csv() {
+    let first = line_of("changes.csv", "2026-11-25");
+    check(
+        "changes.csv",
+        "2026-11-25,aiergpt,added,",
+        "2026-11-25,aiergpt,changed,name",
+        &format!("changes.csv: line {first}, column change: model 'aiergpt' cannot be changed at this version (it is not present by then)"),
+    );
+    check(
+        "changes.csv",
+        "2026-11-25,aiergpt,added,",
+        "2026-11,aiergpt,added,",
+        &format!("changes.csv: line {first}, column version: '2026-11' is not a full date (YYYY-MM-DD)"),
+    );
+    check(
+        "changes.csv",
+        "2026-11-25,aiergpt,added,",
+        "2026-11-25,aiergpt,added,name",
+        &format!("changes.csv: line {first}, column fields: names columns, but only a 'changed' row does"),
+    );
+    check(
+        "changes.csv",
+        "2026-11-25,aiergpt,added,",
+        "2026-11-25,aiergpt,added,\n2026-11-25,aiergpt,added,",
+        &format!(
+            "changes.csv: line {}, column change: model 'aiergpt' cannot be added at this version (it is already present by then)",
+            first + 1
+        ),
+    );
+    check(
+        "changes.csv",
+        "2026-11-25,aiergpt,added,\n",
+        "",
+        "changes.csv: column model_id: model 'aiergpt' is in models.csv but not present after the changes listed",
+    );
 }
 
 #[test]
 fn a_row_with_a_missing_field_is_reported_not_dropped() {
+    let aier = line_of("models.csv", "aiergpt");
     let errors = errors_after("models.csv", ",,,unknown,,https://www.yuhaojiang", ",,unknown,,https://www.yuhaojiang");
-    assert!(errors.iter().any(|e| e == "models.csv: line 2: expected 18 fields like the header, found 17"), "{errors:#?}");
+    assert!(errors.iter().any(|e| *e == format!("models.csv: line {aier}: expected 18 fields like the header, found 17")), "{errors:#?}");
 }

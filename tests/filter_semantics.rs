@@ -5,7 +5,7 @@
 //! runs `filter::select`, compares rows and counts with the hand-written expectation, and also
 //! with a naive reference implementation (`oracle`) that restates the semantics row by row.
 
-use medllm_atlas::core::dataset::{CsvFiles, Dataset, BUNDLED};
+use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection};
 use medllm_atlas::core::model::Model;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
@@ -172,7 +172,13 @@ fn csv(rows: &[[&str; 13]]) -> String {
 
 fn dataset(rows: &[[&str; 13]]) -> Dataset {
     let models = csv(rows);
-    Dataset::from_csv(&CsvFiles { models: &models, ..BUNDLED }).unwrap_or_else(|e| panic!("fixture does not parse: {e:?}"))
+    let bundled = Dataset::bundled().expect("the bundle decodes");
+    let parsed =
+        medllm_atlas::core::parse::parse_models("fixture.csv", &models, &|id: &str| bundled.category(id).is_some(), &|id: &str| {
+            bundled.source(id).is_some()
+        });
+    assert!(parsed.errors.is_empty(), "fixture does not parse: {:?}", parsed.errors);
+    bundled.with_models(parsed.rows)
 }
 
 fn fixture() -> (Dataset, Index) {

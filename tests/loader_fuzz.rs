@@ -9,8 +9,9 @@
 //! A failure prints the minimal input; it is not saved to a regressions file (proptest cannot
 //! place one beside `tests/*.rs`): pin it as a case in `tests/hostile_files.rs`.
 
-use medllm_atlas::core::dataset::{Dataset, BUNDLED};
+use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::export;
+use medllm_atlas::core::i18n::Lang;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::user_file::{self, UserFile};
 use proptest::prelude::*;
@@ -31,7 +32,8 @@ fn bundled() -> &'static Dataset {
 fn real_rows() -> &'static [Vec<String>] {
     static ROWS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     ROWS.get_or_init(|| {
-        csv::Reader::from_reader(BUNDLED.models.as_bytes())
+        csv::Reader::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.csv"))
+            .expect("data/models.csv reads")
             .records()
             .map(|r| r.expect("bundled CSV reads").iter().map(str::to_owned).collect())
             .collect()
@@ -47,8 +49,10 @@ fn is_whole_file(f: &UserFile) -> bool {
 /// The properties every loaded file must have.
 fn check(f: &UserFile) -> Result<(), TestCaseError> {
     for p in &f.problems {
-        prop_assert!(!p.message.trim().is_empty(), "empty message: {:?}", p);
-        prop_assert!(!p.located().trim().is_empty());
+        for lang in [Lang::En, Lang::Zh] {
+            prop_assert!(!p.kind.message(lang).trim().is_empty(), "empty message: {:?}", p);
+            prop_assert!(!p.located_in(lang).trim().is_empty());
+        }
     }
     if is_whole_file(f) {
         prop_assert!(f.models.is_empty(), "a whole-file problem, yet models loaded: {:?}", f.problems);

@@ -261,8 +261,12 @@ fn chinese_labels_are_written_in_full() {
     assert!(chart.columns[march].detail.starts_with("2024年3月："), "{}", chart.columns[march].detail);
     for width in [360.0, 1200.0] {
         let all = strings(&render(&chart, width));
+        // Every year with a quarter's months or more is named (a short first or last year may
+        // give its room to the next one).
         for y in t.months[0].year..=t.months[t.months.len() - 1].year {
-            assert!(all.contains(&format!("{y}年")), "{y}年 missing at {width}px: {all:?}");
+            if t.months.iter().filter(|m| m.year == y).count() >= 3 {
+                assert!(all.contains(&format!("{y}年")), "{y}年 missing at {width}px: {all:?}");
+            }
         }
         for (year, n) in &t.year_only {
             let expected = format!("{year}年：{n}个仅知年份");

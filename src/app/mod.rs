@@ -45,7 +45,10 @@ fn App() -> impl IntoView {
             provide_context(AppState::new(ds));
             view! { <Atlas/> }.into_any()
         }
-        Err(errors) => view! { <DataLoadError errors=errors.iter().map(ToString::to_string).collect()/> }.into_any(),
+        Err(errors) => {
+            let lang = browser::preferred_lang();
+            view! { <DataLoadError errors=errors.iter().map(|e| format!("{}: {}", e.file, e.located_in(lang))).collect()/> }.into_any()
+        }
     }
 }
 

@@ -36,7 +36,15 @@ pub fn OpenCsv() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                Err(_) => Vec::new(),
+                Err(_) => {
+                    // Said as what it is (the file could not be read), not as an empty file.
+                    status.set(None);
+                    review.set(Review(Some(Arc::new(UserFile::read_failed(&name)))));
+                    if let Some(d) = dialog.get() {
+                        let _ = d.show_modal();
+                    }
+                    return;
+                }
             };
             // Parse and index in steps, yielding to the browser between them: the page keeps
             // responding and shows how far it got.
@@ -125,7 +133,7 @@ fn ReviewDialog(dialog: NodeRef<Dialog>, review: RwSignal<Review>) -> impl IntoV
             <h2 id="review-title">{title}</h2>
             {(file.records > 0).then(|| view! { <p data-testid="valid-rows">{summary}</p> })}
             <ul class="problems" data-testid="problems">
-                {file.problems.iter().take(MAX_SHOWN_PROBLEMS).map(|p| view! { <li>{p.located()}</li> }).collect_view()}
+                {file.problems.iter().take(MAX_SHOWN_PROBLEMS).map(|p| view! { <li>{p.located_in(lang)}</li> }).collect_view()}
             </ul>
             {(more > 0).then(|| view! { <p data-testid="more-problems">{fill(Msg::MoreProblems.text(lang), &[("n", &format_int(more as u64))])}</p> })}
             <div class="dialog-actions">

@@ -290,7 +290,30 @@ pub fn format_year_month(year: u16, month: u8, lang: Lang) -> String {
 
 /// A share 0..=1 as a percentage with one decimal: "52.8%".
 pub fn format_percent(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
+    format!("{}%", format_tenths((share * 1000.0).round()))
+}
+
+/// A non-negative amount counted in tenths, with one decimal: 528.0 → "52.8". Written with
+/// integers: Rust's float formatting would bring its tables into the WASM for this alone.
+pub fn format_tenths(tenths: f64) -> String {
+    let t = if tenths.is_finite() && tenths > 0.0 { tenths as u64 } else { 0 };
+    format!("{}.{}", t / 10, t % 10)
+}
+
+/// "20 MB", "1.5 MB", "830 KB".
+pub fn format_bytes(n: usize) -> String {
+    const MB: usize = 1024 * 1024;
+    if n >= MB {
+        // Tenths of a megabyte, rounded; a whole number of megabytes drops the ".0".
+        let tenths = (n as u64 * 10 + MB as u64 / 2) / MB as u64;
+        if tenths % 10 == 0 {
+            format!("{} MB", tenths / 10)
+        } else {
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
+    } else {
+        format!("{} KB", n.div_ceil(1024))
+    }
 }
 
 #[cfg(test)]
@@ -325,6 +348,13 @@ mod tests {
         assert_eq!(format_int(100000), "100,000");
         assert_eq!(format_int(1234567), "1,234,567");
         assert_eq!(format_percent(430.0 / 814.0), "52.8%");
+        assert_eq!(format_percent(0.0), "0.0%");
+        assert_eq!(format_percent(1.0), "100.0%");
+        assert_eq!(format_percent(0.00049), "0.0%");
+        assert_eq!(format_percent(0.00051), "0.1%");
+        assert_eq!(format_bytes(20 * 1024 * 1024), "20 MB");
+        assert_eq!(format_bytes(1024 * 1024 * 3 / 2), "1.5 MB");
+        assert_eq!(format_bytes(830 * 1024), "830 KB");
         assert_eq!(fill("Other {n} categories", &[("n", "11")]), "Other 11 categories");
         assert_eq!(Lang::from_preferences(["fr-FR", "zh-CN", "en"]), Lang::Zh);
         assert_eq!(Lang::from_preferences(["en-GB", "zh"]), Lang::En);

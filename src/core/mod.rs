@@ -3,6 +3,7 @@
 //! builds and tests natively (and the browser-only crates are not even dependencies there).
 
 pub mod active;
+pub mod bundle;
 pub mod chart;
 pub mod dataset;
 pub mod date;

@@ -1,8 +1,8 @@
-//! Typed records of the five data files. Built only by `parse`, which validates every field, so
+//! Typed records of the data files. Built only by `parse`, which validates every field, so
 //! code holding a `Model` may rely on its invariants (an http(s) source, a known category, ...).
 
 use super::date::PartialDate;
-use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
+use super::vocab::{ChangeKind, DeveloperKind, FamilyKind, Modality, OpenWeights, SourceKind};
 
 /// One application-scenario category of the atlas's own classification.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +59,9 @@ pub struct Model {
     /// Id of a `Category`.
     pub category: String,
     pub functions: Vec<String>,
+    /// The atlas's category id of each function (same order as `functions`), from
+    /// `functions.csv`; empty when the functions are not classified (a reader's own file).
+    pub function_categories: Vec<String>,
     pub specialties: Vec<String>,
     pub modality: Option<Modality>,
     pub base_model: String,
@@ -70,4 +73,36 @@ pub struct Model {
     pub source_kind: SourceKind,
     pub source_id: Option<String>,
     pub notes: String,
+}
+
+/// A specialty id of `models.csv` with its names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Specialty {
+    pub id: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+/// A family of foundation models, and the substrings that place a model's `base_model` in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BaseFamily {
+    pub id: String,
+    pub name_en: String,
+    pub name_zh: String,
+    /// Lowercase substrings; a model whose lowercased `base_model` contains one is in the family.
+    pub matches: Vec<String>,
+    pub kind: FamilyKind,
+    /// Who makes the family ("Alibaba Cloud"), as the curated file says.
+    pub developer: String,
+}
+
+/// One change to one model row in one data version.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// The data version: the ISO date of the release.
+    pub version: PartialDate,
+    pub model_id: String,
+    pub kind: ChangeKind,
+    /// For `Changed`: the columns whose values changed.
+    pub fields: Vec<String>,
 }

@@ -3,8 +3,9 @@
 //! even when others have problems.
 
 use super::dataset::Dataset;
+pub use super::i18n::format_bytes;
 use super::model::Model;
-use super::parse::{decode_utf8, parse_models_paced, DataError};
+use super::parse::{decode_utf8, parse_models_paced, DataError, ErrorKind};
 
 /// Largest file the atlas opens (stated in the UI).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -33,32 +34,17 @@ impl UserFile {
     }
 }
 
-fn whole(name: &str, message: String) -> DataError {
-    DataError { file: name.to_owned(), line: None, column: None, message }
-}
-
-/// "20 MB", "1.5 MB", "830 KB".
-pub fn format_bytes(n: usize) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    if n as f64 >= MB {
-        let v = n as f64 / MB;
-        if v.fract() < 0.05 {
-            format!("{v:.0} MB")
-        } else {
-            format!("{v:.1} MB")
-        }
-    } else {
-        format!("{} KB", n.div_ceil(1024))
+impl UserFile {
+    /// A file the browser could not read: said as such, not as an empty file.
+    pub fn read_failed(name: &str) -> UserFile {
+        UserFile { name: name.to_owned(), problems: vec![DataError::whole_file(name, ErrorKind::ReadFailed)], ..UserFile::default() }
     }
 }
 
 /// The size check alone, to refuse a big file before reading it.
 pub fn check_size(name: &str, bytes: usize) -> Result<(), DataError> {
     if bytes > MAX_FILE_BYTES {
-        let (size, max) = (format_bytes(bytes), format_bytes(MAX_FILE_BYTES));
-        // Just over the limit rounds to the limit itself: "the file is 20 MB; files up to 20 MB" reads as a contradiction.
-        let size = if size == max { format!("over {max}") } else { size };
-        Err(whole(name, format!("the file is {size}; files up to {max} can be opened")))
+        Err(DataError::whole_file(name, ErrorKind::TooBig { bytes, max: MAX_FILE_BYTES }))
     } else {
         Ok(())
     }
@@ -86,10 +72,7 @@ pub async fn load_paced(name: &str, bytes: &[u8], ds: &Dataset, pace: super::pac
     // A cheap upper bound before parsing: more line ends than the limit allows is refused at once.
     let lines = text.bytes().filter(|&b| b == b'\n').count();
     if lines > MAX_ROWS + 1 && text.lines().filter(|l| !l.trim().is_empty()).count() > MAX_ROWS + 1 {
-        out.problems.push(whole(
-            name,
-            format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64)),
-        ));
+        out.problems.push(DataError::whole_file(name, ErrorKind::TooManyRows { max: MAX_ROWS }));
         return out;
     }
     let is_category = |id: &str| ds.category(id).is_some();
@@ -98,14 +81,11 @@ pub async fn load_paced(name: &str, bytes: &[u8], ds: &Dataset, pace: super::pac
     out.records = parsed.records_seen;
     out.problems = parsed.errors;
     if parsed.records_seen > MAX_ROWS {
-        out.problems.insert(
-            0,
-            whole(name, format!("the file has more than {} rows; split it into smaller files", super::i18n::format_int(MAX_ROWS as u64))),
-        );
+        out.problems.insert(0, DataError::whole_file(name, ErrorKind::TooManyRows { max: MAX_ROWS }));
         return out;
     }
     if parsed.records_seen == 0 && out.problems.is_empty() {
-        out.problems.push(whole(name, "the file has a header but no rows".into()));
+        out.problems.push(DataError::whole_file(name, ErrorKind::HeaderOnly));
     }
     out.models = parsed.rows;
     out

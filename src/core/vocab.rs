@@ -1,5 +1,5 @@
-//! Closed vocabularies of the data (developer kind, modality, open weights, source kind) as Rust
-//! enums. Each id is the exact spelling used in `data/*.csv` and in the URL; nothing else parses.
+//! Closed vocabularies of the data (developer kind, modality, open weights, source kind, family
+//! kind, change kind) as Rust enums. Each id is the exact spelling used in `data/*.csv` and in the URL; nothing else parses.
 
 /// Declares a closed vocabulary: an enum whose variants map one-to-one to the ids in the data.
 /// `ALL` keeps the declaration order, which is also the order facets are listed in.
@@ -52,6 +52,17 @@ vocabulary! {
 vocabulary! {
     /// What kind of page a row's facts were read from, so readers can weigh them.
     SourceKind { Primary = "primary", News = "news", Secondary = "secondary" }
+}
+
+vocabulary! {
+    /// What a foundation-model family is: an open family others fine-tune, a company's own line,
+    /// the developer's own foundation, or a vision backbone.
+    FamilyKind { OpenFamily = "open-family", CompanyFamily = "company-family", Own = "own", Vision = "vision" }
+}
+
+vocabulary! {
+    /// What happened to a model row in a data version.
+    ChangeKind { Added = "added", Changed = "changed", Removed = "removed" }
 }
 
 #[cfg(test)]

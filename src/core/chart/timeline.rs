@@ -316,8 +316,9 @@ fn month_labels(chart: &TimelineChart, plot_x: f64, slot: f64, width: f64, y: f6
     (Vec::new(), 0)
 }
 
-/// Year names, each centred under its months; a year whose name would touch the previous one
-/// is left unnamed (its boundary mark still shows) rather than overprinted.
+/// Year names, each centred under its months. Where two names would touch, the year with fewer
+/// months goes unnamed (its boundary mark still shows) rather than overprinted: a range that
+/// starts in December names the next full year, not the one month.
 fn year_labels(chart: &TimelineChart, plot_x: f64, slot: f64, width: f64, y: f64) -> Vec<Placed> {
     let mut spans: Vec<(&str, usize, usize)> = Vec::new();
     for (i, c) in chart.columns.iter().enumerate() {
@@ -326,18 +327,21 @@ fn year_labels(chart: &TimelineChart, plot_x: f64, slot: f64, width: f64, y: f64
             _ => spans.push((&c.year_label, i, i)),
         }
     }
-    let mut out: Vec<Placed> = Vec::new();
-    let mut prev_right = f64::NEG_INFINITY;
-    for (label, first, last) in spans {
+    // (left, right, label) of the names placed so far.
+    let mut placed: Vec<(f64, f64, Placed)> = Vec::new();
+    let mut by_length: Vec<&(&str, usize, usize)> = spans.iter().collect();
+    by_length.sort_by_key(|(_, first, last)| std::cmp::Reverse(last - first));
+    for (label, first, last) in by_length {
         let w = text_width(label, AXIS_PX);
         let centre = plot_x + (first + last + 1) as f64 / 2.0 * slot;
         let x = clamp_centre(centre, w, width);
-        if x - w / 2.0 >= prev_right + LABEL_GAP {
-            prev_right = x + w / 2.0;
-            out.push(Placed { text: label.to_owned(), x, y, align: Align::Center });
+        let (left, right) = (x - w / 2.0, x + w / 2.0);
+        if placed.iter().all(|(l, r, _)| right + LABEL_GAP <= *l || left >= *r + LABEL_GAP) {
+            placed.push((left, right, Placed { text: (*label).to_owned(), x, y, align: Align::Center }));
         }
     }
-    out
+    placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    placed.into_iter().map(|(_, _, p)| p).collect()
 }
 
 /// Scale values for counts up to `max`: 0, a round step (1, 2, 5, 10...) giving at most four

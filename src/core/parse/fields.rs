@@ -1,13 +1,9 @@
 //! Field checks shared by every file: each records a located `DataError` and returns the typed
 //! value, so one bad field never hides the others of the same row.
 
-use super::DataError;
+use super::error::{DataError, ErrorKind, IdList};
 use crate::core::date::PartialDate;
-use crate::core::i18n::format_int;
 use std::collections::HashMap;
-
-/// Longest cell value quoted back in a message; a huge field is cut, not echoed whole.
-const MAX_QUOTED_CHARS: usize = 60;
 
 /// Longest accepted cell, in characters. The longest bundled note has under 1,000.
 pub const MAX_FIELD_CHARS: usize = 5_000;
@@ -24,8 +20,8 @@ impl<'a> RowCheck<'a> {
         RowCheck { file, line, errors: Vec::new() }
     }
 
-    pub fn fail(&mut self, column: &str, message: String) {
-        self.errors.push(DataError { file: self.file.to_owned(), line: Some(self.line), column: Some(column.to_owned()), message });
+    pub fn fail(&mut self, column: &str, kind: ErrorKind) {
+        self.errors.push(DataError::at(self.file, Some(self.line), column, kind));
     }
 
     /// A value that must not be empty; surrounding spaces are dropped.
@@ -33,7 +29,7 @@ impl<'a> RowCheck<'a> {
         let v = self.text(column, value);
         // An over-long cell comes back empty from `text` with its own message; it is not empty.
         if value.trim().is_empty() {
-            self.fail(column, "is empty; a value is required".into());
+            self.fail(column, ErrorKind::Required);
         }
         v
     }
@@ -46,16 +42,15 @@ impl<'a> RowCheck<'a> {
         if v.len() <= MAX_FIELD_CHARS && v.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t') {
             return v.to_owned();
         }
-        let len = v.chars().count();
-        if len > MAX_FIELD_CHARS {
-            let (len, max) = (format_int(len as u64), format_int(MAX_FIELD_CHARS as u64));
-            self.fail(column, format!("is {len} characters long; the limit is {max}"));
+        let chars = v.chars().count();
+        if chars > MAX_FIELD_CHARS {
+            self.fail(column, ErrorKind::TooLong { chars, max: MAX_FIELD_CHARS });
             return String::new();
         }
         if let Some(c) = v.chars().find(|&c| is_invisible_format(c)) {
-            self.fail(column, format!("{} contains an invisible formatting character (U+{:04X}); remove it", quoted(v), c as u32));
+            self.fail(column, ErrorKind::Invisible { value: v.to_owned(), code: c as u32 });
         } else if let Some(c) = v.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
-            self.fail(column, format!("{} contains a control character (U+{:04X})", quoted(v), c as u32));
+            self.fail(column, ErrorKind::Control { value: v.to_owned(), code: c as u32 });
         }
         v.to_owned()
     }
@@ -64,7 +59,7 @@ impl<'a> RowCheck<'a> {
     pub fn slug(&mut self, column: &str, value: &str, sep: char) -> String {
         let v = value.trim();
         if !is_slug(v, sep) {
-            self.fail(column, format!("{} is not an id (lowercase letters, digits and '{sep}')", quoted(v)));
+            self.fail(column, ErrorKind::NotId { value: v.to_owned(), sep });
         }
         v.to_owned()
     }
@@ -74,7 +69,7 @@ impl<'a> RowCheck<'a> {
         let v = value.trim();
         let parsed = from_id(v);
         if parsed.is_none() {
-            self.fail(column, format!("{} is not one of {}", quoted(v), allowed()));
+            self.fail(column, ErrorKind::NotOneOf { value: v.to_owned(), allowed: allowed() });
         }
         parsed
     }
@@ -87,7 +82,7 @@ impl<'a> RowCheck<'a> {
         }
         let parsed = PartialDate::parse(v);
         if parsed.is_none() {
-            self.fail(column, format!("{} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", quoted(v)));
+            self.fail(column, ErrorKind::NotDate { value: v.to_owned() });
         }
         parsed
     }
@@ -96,19 +91,19 @@ impl<'a> RowCheck<'a> {
     pub fn url(&mut self, column: &str, value: &str) -> String {
         let v = value.trim();
         if !is_http_url(v) {
-            self.fail(column, format!("{} is not an http(s) address", quoted(v)));
+            self.fail(column, ErrorKind::NotUrl { value: v.to_owned() });
         }
         v.to_owned()
     }
 
     /// An optional reference to an id that must exist in another file.
-    pub fn reference(&mut self, column: &str, value: &str, known: &dyn Fn(&str) -> bool, what: &str) -> Option<String> {
+    pub fn reference(&mut self, column: &str, value: &str, known: &dyn Fn(&str) -> bool, list: IdList) -> Option<String> {
         let v = value.trim();
         if v.is_empty() {
             return None;
         }
         if !known(v) {
-            self.fail(column, format!("{} is not a known {what}", quoted(v)));
+            self.fail(column, ErrorKind::UnknownId { value: v.to_owned(), list });
         }
         Some(v.to_owned())
     }
@@ -129,7 +124,7 @@ impl UniqueIds {
             return;
         }
         if let Some(first) = self.seen.get(id) {
-            row.fail(column, format!("{} repeats the id of line {first}", quoted(id)));
+            row.fail(column, ErrorKind::RepeatedId { value: id.to_owned(), first_line: *first });
         } else {
             self.seen.insert(id.to_owned(), row.line);
         }
@@ -157,25 +152,6 @@ pub(super) fn list(value: &str) -> Vec<String> {
     value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
 
-/// Quotes a cell value for a message: cut to a readable length, with control and invisible
-/// formatting characters shown as escapes so the message itself stays legible.
-pub fn quoted(v: &str) -> String {
-    let mut out = String::from("'");
-    for (i, c) in v.chars().enumerate() {
-        if i == MAX_QUOTED_CHARS {
-            out.push('…');
-            break;
-        }
-        if c.is_control() || is_invisible_format(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('\'');
-    out
-}
-
 /// Zero-width and bidirectional-control characters: invisible, yet able to reorder or hide text.
 pub fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
@@ -198,13 +174,5 @@ mod tests {
             assert!(!is_http_url(bad), "{bad:?}");
         }
         assert_eq!(list(" a; b;;c ;"), vec!["a", "b", "c"]);
-    }
-
-    #[test]
-    fn quoted_values_are_cut_and_invisible_characters_shown() {
-        assert_eq!(quoted("2024-13"), "'2024-13'");
-        assert_eq!(quoted("a\u{202e}b"), "'a\\u{202e}b'");
-        let long = "x".repeat(500);
-        assert_eq!(quoted(&long).chars().count(), MAX_QUOTED_CHARS + 3);
     }
 }

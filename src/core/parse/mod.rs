@@ -1,45 +1,22 @@
 //! CSV text → typed records. Every problem becomes a `DataError` naming the file, line and
-//! column; nothing here panics on any input, so the same code validates the bundled data (in
-//! tests) and a reader's own file (in the browser).
+//! column; nothing here panics on any input, so the same code validates the bundled data (at
+//! build time, `build.rs`, and in the tests) and a reader's own file (in the browser).
+//!
+//! Records are mapped to fields by hand (a column's position in the header), not by serde: the
+//! derive expanded into a deserializer per file, which the WASM carried for nothing but this.
 
+mod error;
 mod fields;
 mod models;
 mod tables;
 
+pub use error::{quoted, DataError, ErrorKind, IdList};
+pub use fields::is_http_url;
 pub use models::{parse_models, parse_models_paced, MODEL_COLUMNS};
-pub use tables::{parse_categories, parse_quotes, parse_sources, parse_survey_figures};
-
-use serde::de::DeserializeOwned;
-use std::fmt;
-
-/// One problem found in a data file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataError {
-    pub file: String,
-    /// 1-based line where the record starts (the header is line 1); `None` for whole-file problems.
-    pub line: Option<u64>,
-    pub column: Option<String>,
-    pub message: String,
-}
-
-impl DataError {
-    /// The location and message without the file name, as shown next to a file the reader chose:
-    /// "line 14, column released: '2024-13' is not a date".
-    pub fn located(&self) -> String {
-        match (&self.line, &self.column) {
-            (Some(l), Some(c)) => format!("line {l}, column {c}: {}", self.message),
-            (Some(l), None) => format!("line {l}: {}", self.message),
-            (None, Some(c)) => format!("column {c}: {}", self.message),
-            (None, None) => self.message.clone(),
-        }
-    }
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.located())
-    }
-}
+pub use tables::{
+    parse_base_families, parse_categories, parse_changes, parse_functions, parse_quotes, parse_sources, parse_specialties,
+    parse_survey_figures, FunctionRow,
+};
 
 /// The rows of one file that passed validation, and the problems of the rest.
 #[derive(Clone, Debug, Default)]
@@ -48,17 +25,26 @@ pub struct Parsed<T> {
     pub errors: Vec<DataError>,
     /// Data records seen (valid or not), header excluded.
     pub records_seen: usize,
+    /// The line of each row in `rows`, for checks across files (filled by the small tables).
+    pub lines: Vec<u64>,
+}
+
+impl<T> Parsed<T> {
+    fn from_stats(stats: ReadStats, rows: Vec<T>, mut errors: Vec<DataError>) -> Parsed<T> {
+        let mut all = stats.errors;
+        all.append(&mut errors);
+        Parsed { rows, errors: all, records_seen: stats.records_seen, lines: Vec::new() }
+    }
 }
 
 /// Decodes bytes as UTF-8 text (a leading byte-order mark is dropped), or says where it is not.
 pub fn decode_utf8(file: &str, bytes: &[u8]) -> Result<String, DataError> {
-    let whole_file = |message: &str| DataError { file: file.to_owned(), line: None, column: None, message: message.to_owned() };
     // Excel's "Unicode Text" is UTF-16 with a byte-order mark: every other byte is NUL.
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(whole_file("the file is UTF-16 text (as Excel's \"Unicode Text\" saves it); save it as UTF-8 CSV"));
+        return Err(DataError::whole_file(file, ErrorKind::Utf16));
     }
     if bytes.contains(&0) {
-        return Err(whole_file(BINARY));
+        return Err(DataError::whole_file(file, ErrorKind::Binary));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -70,27 +56,20 @@ pub fn decode_utf8(file: &str, bytes: &[u8]) -> Result<String, DataError> {
             let line_start = valid.iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
             let before = std::str::from_utf8(&valid[line_start..]).unwrap_or_default();
             let n = before.chars().count();
-            let place = if n == 0 {
-                "at the start of the line".to_owned()
-            } else if n <= 24 {
-                format!("after {}", fields::quoted(before))
-            } else {
-                format!("after {}", fields::quoted(&format!("…{}", before.chars().skip(n - 24).collect::<String>())))
+            let after = match n {
+                0 => None,
+                1..=24 => Some(before.to_owned()),
+                _ => Some(format!("…{}", before.chars().skip(n - 24).collect::<String>())),
             };
             Err(DataError {
                 file: file.to_owned(),
                 line: Some(line),
                 column: None,
-                message: format!(
-                    "the file is not UTF-8 text: the byte 0x{:02X} {place} is not UTF-8 (was it saved as Latin-1 or Windows-1252?); save it as UTF-8 CSV",
-                    bytes[e.valid_up_to()]
-                ),
+                kind: ErrorKind::NotUtf8 { byte: bytes[e.valid_up_to()], after },
             })
         }
     }
 }
-
-const BINARY: &str = "the file looks binary (it contains NUL bytes), not CSV text";
 
 /// Line ends in `bytes`: LF, CRLF, or a CR alone (old Mac files, which the csv reader accepts too).
 fn count_line_ends(bytes: &[u8]) -> u64 {
@@ -113,69 +92,81 @@ fn detect_delimiter(text: &str) -> u8 {
     }
 }
 
-/// Reads records into `T` by header name. Checks that `required` columns are all there (a file
-/// without them yields one error and no rows) and that each record has the header's field count.
-fn read_records<T: DeserializeOwned>(file: &str, text: &str, required: &[&str]) -> Parsed<(u64, T)> {
-    crate::core::pace::now(read_records_paced(file, text, required, &mut crate::core::pace::no_wait))
+/// One data record, with the positions of the required columns in the file's header (a file may
+/// order its columns freely and carry extra ones).
+pub(crate) struct Record<'a> {
+    pub line: u64,
+    fields: &'a csv::StringRecord,
+    columns: &'a [usize],
+}
+
+impl Record<'_> {
+    /// The value of the `i`-th required column (as listed in `required`).
+    pub fn get(&self, i: usize) -> &str {
+        self.columns.get(i).and_then(|&c| self.fields.get(c)).unwrap_or("")
+    }
+}
+
+/// Reads the records of `text`, checking that the `required` columns are all in the header (a
+/// file without them yields one error and no rows) and that each record has the header's field
+/// count, and hands each good record to `row`.
+pub(crate) fn read_records(file: &str, text: &str, required: &'static [&'static str], row: &mut dyn FnMut(Record<'_>)) -> ReadStats {
+    crate::core::pace::now(read_records_paced(file, text, required, row, &mut crate::core::pace::no_wait))
+}
+
+/// What reading a file found before any field was checked.
+#[derive(Default)]
+pub(crate) struct ReadStats {
+    pub errors: Vec<DataError>,
+    /// Data records seen (valid or not), header excluded.
+    pub records_seen: usize,
 }
 
 /// `read_records`, calling `pace` every `PACE_EVERY` records (see `core::pace`).
-async fn read_records_paced<T: DeserializeOwned>(
+pub(crate) async fn read_records_paced(
     file: &str,
     text: &str,
-    required: &[&str],
+    required: &'static [&'static str],
+    row: &mut dyn FnMut(Record<'_>),
     pace: crate::core::pace::Pace<'_>,
-) -> Parsed<(u64, T)> {
+) -> ReadStats {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = Parsed { rows: Vec::new(), errors: Vec::new(), records_seen: 0 };
-    let whole_file = |message: String| DataError { file: file.to_owned(), line: None, column: None, message };
+    let mut out = ReadStats::default();
     if text.trim().is_empty() {
-        out.errors.push(whole_file("the file is empty".into()));
+        out.errors.push(DataError::whole_file(file, ErrorKind::Empty));
         return out;
     }
     let mut reader = csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            out.errors.push(whole_file(format!("the header cannot be read: {e}")));
+            out.errors.push(DataError::whole_file(file, ErrorKind::HeaderUnreadable { detail: e.to_string() }));
             return out;
         }
     };
     if text.contains('\0') {
-        out.errors.push(whole_file(BINARY.into()));
+        out.errors.push(DataError::whole_file(file, ErrorKind::Binary));
         return out;
     }
-    let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
-    let header_error = |message: String| DataError { file: file.to_owned(), line: Some(1), column: None, message };
+    let header_error = |kind: ErrorKind| DataError { file: file.to_owned(), line: Some(1), column: None, kind };
+    let missing: Vec<&'static str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
     if missing.len() * 2 > required.len() {
         // Most columns missing: another file, or another separator. Show what the header has.
         const SHOWN: usize = 20;
-        let mut found: Vec<String> = headers.iter().take(SHOWN).map(|h| fields::quoted(h.trim())).collect();
-        if headers.len() > SHOWN {
-            found.push(format!("and {} more", headers.len() - SHOWN));
-        }
-        out.errors.push(header_error(format!(
-            "the header does not match: it has the columns {}; expected the columns {}",
-            found.join(", "),
-            required.join(", ")
-        )));
+        let found = headers.iter().take(SHOWN).map(|h| h.trim().to_owned()).collect();
+        out.errors.push(header_error(ErrorKind::HeaderMismatch { found, more: headers.len().saturating_sub(SHOWN), expected: required }));
         return out;
     }
     if !missing.is_empty() {
-        out.errors.push(header_error(format!(
-            "the header lacks the column{} {}; expected the columns {}",
-            if missing.len() == 1 { "" } else { "s" },
-            missing.join(", "),
-            required.join(", ")
-        )));
+        out.errors.push(header_error(ErrorKind::HeaderLacks { missing, expected: required }));
         return out;
     }
-    // A repeated column would be refused on every row; say it once.
-    if let Some(c) = required.iter().find(|c| headers.iter().filter(|h| h.trim() == **c).count() > 1) {
-        out.errors.push(header_error(format!("the header has the column {c} more than once; keep one")));
+    // A repeated column would be ambiguous on every row; say it once.
+    if let Some(column) = required.iter().copied().find(|c| headers.iter().filter(|h| h.trim() == *c).count() > 1) {
+        out.errors.push(header_error(ErrorKind::HeaderRepeats { column }));
         return out;
     }
-    let headers = csv::StringRecord::from(headers.iter().map(str::trim).collect::<Vec<_>>());
+    let columns: Vec<usize> = required.iter().filter_map(|c| headers.iter().position(|h| h.trim() == *c)).collect();
     let mut record = csv::StringRecord::new();
     // Lines are counted from byte offsets here: with CRLF line ends the csv crate reports a
     // record as starting at the previous line's '\n' (and its line counter agrees), one line early.
@@ -190,7 +181,7 @@ async fn read_records_paced<T: DeserializeOwned>(
                     file: file.to_owned(),
                     line: Some(line),
                     column: None,
-                    message: format!("unreadable record: {e}"),
+                    kind: ErrorKind::UnreadableRecord { detail: e.to_string() },
                 });
                 break;
             }
@@ -208,18 +199,15 @@ async fn read_records_paced<T: DeserializeOwned>(
             }
             // A cell running over several lines is where a quote was opened and not closed.
             let runaway = record.iter().position(|f| f.contains(['\n', '\r']));
+            let (found, expected) = (record.len(), headers.len());
             out.errors.push(DataError {
                 file: file.to_owned(),
                 line: Some(line),
-                column: runaway.and_then(|i| headers.get(i)).map(str::to_owned),
-                message: if runaway.is_some() {
-                    format!(
-                        "a quoted cell runs over several lines, so the row has {} fields instead of the header's {}; is a closing quote missing?",
-                        record.len(),
-                        headers.len()
-                    )
+                column: runaway.and_then(|i| headers.get(i)).map(|h| h.trim().to_owned()),
+                kind: if runaway.is_some() {
+                    ErrorKind::RunawayQuote { found, expected }
                 } else {
-                    format!("expected {} fields like the header, found {}", headers.len(), record.len())
+                    ErrorKind::FieldCount { found, expected }
                 },
             });
             continue;
@@ -229,10 +217,7 @@ async fn read_records_paced<T: DeserializeOwned>(
         if record.iter().any(|f| f.starts_with('\'')) {
             record = record.iter().map(crate::core::formula::restore).collect();
         }
-        match record.deserialize::<T>(Some(&headers)) {
-            Ok(row) => out.rows.push((line, row)),
-            Err(e) => out.errors.push(DataError { file: file.to_owned(), line: Some(line), column: None, message: e.to_string() }),
-        }
+        row(Record { line, fields: &record, columns: &columns });
     }
     out
 }

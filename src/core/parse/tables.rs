@@ -1,143 +1,208 @@
-//! The four small files: categories, sources, survey figures and quotes.
+//! The smaller files: categories, sources, survey figures, quotes, specialties, base families,
+//! the classification of functions and the data versions. Each checks its own rows; what needs
+//! several files (a function row against its model's phrases, versions against `models.csv`) is
+//! checked by `Dataset::from_csv`.
 
-use super::fields::{RowCheck, UniqueIds};
-use super::{read_records, Parsed};
-use crate::core::model::{Category, Quote, Source, SurveyFigure};
-use serde::Deserialize;
+use super::error::{ErrorKind, IdList};
+use super::fields::{list, RowCheck, UniqueIds};
+use super::models::MODEL_COLUMNS;
+use super::{read_records, Parsed, Record};
+use crate::core::date::PartialDate;
+use crate::core::model::{BaseFamily, Category, Change, Quote, Source, Specialty, SurveyFigure};
+use crate::core::vocab::{ChangeKind, FamilyKind};
 
-#[derive(Deserialize)]
-struct RawCategory {
-    id: String,
-    name_en: String,
-    name_zh: String,
-    description: String,
-    functions_count: String,
-    source_id: String,
+/// Reads `text` with `columns`, giving each record to `check`, which returns the row or its
+/// problems. Rows keep their line for cross-file checks.
+fn parse_table<T>(
+    file: &str,
+    text: &str,
+    columns: &'static [&'static str],
+    check: &mut dyn FnMut(&mut RowCheck<'_>, &Record<'_>) -> Option<T>,
+) -> Parsed<T> {
+    let (mut rows, mut lines, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    let stats = read_records(file, text, columns, &mut |r| {
+        let mut row = RowCheck::new(file, r.line);
+        match check(&mut row, &r) {
+            Some(t) if row.errors.is_empty() => {
+                rows.push(t);
+                lines.push(r.line);
+            }
+            _ => errors.append(&mut row.errors),
+        }
+    });
+    let mut parsed = Parsed::from_stats(stats, rows, errors);
+    parsed.lines = lines;
+    parsed
 }
 
 pub fn parse_categories(file: &str, text: &str, is_source: &dyn Fn(&str) -> bool) -> Parsed<Category> {
-    let raw = read_records::<RawCategory>(file, text, &["id", "name_en", "name_zh", "description", "functions_count", "source_id"]);
-    let mut out = Parsed { rows: Vec::new(), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
-    for (line, r) in raw.rows {
-        let mut row = RowCheck::new(file, line);
-        let id = row.slug("id", &r.id, '-');
-        ids.check(&mut row, "id", &id);
-        let name_en = row.required("name_en", &r.name_en);
-        let name_zh = row.required("name_zh", &r.name_zh);
-        let functions_count = match r.functions_count.trim() {
+    parse_table(file, text, &["id", "name_en", "name_zh", "description", "functions_count", "source_id"], &mut |row, r| {
+        let id = row.slug("id", r.get(0), '-');
+        ids.check(row, "id", &id);
+        let name_en = row.required("name_en", r.get(1));
+        let name_zh = row.required("name_zh", r.get(2));
+        let description = row.text("description", r.get(3));
+        let functions_count = match r.get(4).trim() {
             "" => None,
             n => {
-                let parsed = n.parse::<u32>().ok();
+                let parsed = parse_whole(n);
                 if parsed.is_none() {
-                    row.fail("functions_count", format!("'{n}' is not a whole number"));
+                    row.fail("functions_count", ErrorKind::NotWholeNumber { value: n.to_owned() });
                 }
                 parsed
             }
         };
-        let source_id = row.reference("source_id", &r.source_id, is_source, "source id of sources.csv");
+        let source_id = row.reference("source_id", r.get(5), is_source, IdList::Sources);
         if functions_count.is_some() && source_id.is_none() {
-            row.fail("source_id", "is empty; a survey count must cite its source".into());
+            row.fail("source_id", ErrorKind::CountWithoutSource);
         }
-        if row.errors.is_empty() {
-            out.rows.push(Category { id, name_en, name_zh, description: r.description.trim().to_owned(), functions_count, source_id });
-        } else {
-            out.errors.append(&mut row.errors);
-        }
-    }
-    out
+        Some(Category { id, name_en, name_zh, description, functions_count, source_id })
+    })
 }
 
-#[derive(Deserialize)]
-struct RawSource {
-    id: String,
-    title: String,
-    publisher: String,
-    published: String,
-    url: String,
+/// A whole number of at most nine digits, read without the integer parser's overflow paths.
+fn parse_whole(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
 }
 
 pub fn parse_sources(file: &str, text: &str) -> Parsed<Source> {
-    let raw = read_records::<RawSource>(file, text, &["id", "title", "publisher", "published", "url"]);
-    let mut out = Parsed { rows: Vec::new(), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
-    for (line, r) in raw.rows {
-        let mut row = RowCheck::new(file, line);
-        let id = row.slug("id", &r.id, '-');
-        ids.check(&mut row, "id", &id);
-        let title = row.required("title", &r.title);
-        let publisher = row.required("publisher", &r.publisher);
-        let published = row.date("published", &r.published);
-        let url = row.url("url", &r.url);
-        if row.errors.is_empty() {
-            out.rows.push(Source { id, title, publisher, published, url });
-        } else {
-            out.errors.append(&mut row.errors);
-        }
-    }
-    out
-}
-
-#[derive(Deserialize)]
-struct RawFigure {
-    metric: String,
-    value: String,
-    unit: String,
-    scope: String,
-    source_id: String,
-    quote: String,
+    parse_table(file, text, &["id", "title", "publisher", "published", "url"], &mut |row, r| {
+        let id = row.slug("id", r.get(0), '-');
+        ids.check(row, "id", &id);
+        let title = row.required("title", r.get(1));
+        let publisher = row.required("publisher", r.get(2));
+        let published = row.date("published", r.get(3));
+        let url = row.url("url", r.get(4));
+        Some(Source { id, title, publisher, published, url })
+    })
 }
 
 pub fn parse_survey_figures(file: &str, text: &str, is_source: &dyn Fn(&str) -> bool) -> Parsed<SurveyFigure> {
-    let raw = read_records::<RawFigure>(file, text, &["metric", "value", "unit", "scope", "source_id", "quote"]);
-    let mut out = Parsed { rows: Vec::new(), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
-    for (line, r) in raw.rows {
-        let mut row = RowCheck::new(file, line);
-        let metric = row.slug("metric", &r.metric, '_');
-        ids.check(&mut row, "metric", &metric);
-        let value = r.value.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0);
+    parse_table(file, text, &["metric", "value", "unit", "scope", "source_id", "quote"], &mut |row, r| {
+        let metric = row.slug("metric", r.get(0), '_');
+        ids.check(row, "metric", &metric);
+        let raw_value = r.get(1).trim();
+        let value = raw_value.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0);
         if value.is_none() {
-            row.fail("value", format!("'{}' is not a non-negative number", r.value.trim()));
+            row.fail("value", ErrorKind::NotNonNegative { value: raw_value.to_owned() });
         }
-        let unit = row.required("unit", &r.unit);
-        let scope = row.required("scope", &r.scope);
-        let source_id = row.required("source_id", &r.source_id);
-        row.reference("source_id", &source_id, is_source, "source id of sources.csv");
-        let quote = row.required("quote", &r.quote);
-        match value {
-            Some(value) if row.errors.is_empty() => out.rows.push(SurveyFigure { metric, value, unit, scope, source_id, quote }),
-            _ => out.errors.append(&mut row.errors),
-        }
-    }
-    out
-}
-
-#[derive(Deserialize)]
-struct RawQuote {
-    id: String,
-    category: String,
-    quote: String,
-    source_id: String,
+        let unit = row.required("unit", r.get(2));
+        let scope = row.required("scope", r.get(3));
+        let source_id = row.required("source_id", r.get(4));
+        row.reference("source_id", &source_id, is_source, IdList::Sources);
+        let quote = row.required("quote", r.get(5));
+        Some(SurveyFigure { metric, value: value?, unit, scope, source_id, quote })
+    })
 }
 
 pub fn parse_quotes(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, is_source: &dyn Fn(&str) -> bool) -> Parsed<Quote> {
-    let raw = read_records::<RawQuote>(file, text, &["id", "category", "quote", "source_id"]);
-    let mut out = Parsed { rows: Vec::new(), errors: raw.errors, records_seen: raw.records_seen };
     let mut ids = UniqueIds::new();
-    for (line, r) in raw.rows {
-        let mut row = RowCheck::new(file, line);
-        let id = row.slug("id", &r.id, '-');
-        ids.check(&mut row, "id", &id);
-        let category = row.reference("category", &r.category, is_category, "category id of categories.csv");
-        let quote = row.required("quote", &r.quote);
-        let source_id = row.required("source_id", &r.source_id);
-        row.reference("source_id", &source_id, is_source, "source id of sources.csv");
-        if row.errors.is_empty() {
-            out.rows.push(Quote { id, category, quote, source_id });
-        } else {
-            out.errors.append(&mut row.errors);
+    parse_table(file, text, &["id", "category", "quote", "source_id"], &mut |row, r| {
+        let id = row.slug("id", r.get(0), '-');
+        ids.check(row, "id", &id);
+        let category = row.reference("category", r.get(1), is_category, IdList::Categories);
+        let quote = row.required("quote", r.get(2));
+        let source_id = row.required("source_id", r.get(3));
+        row.reference("source_id", &source_id, is_source, IdList::Sources);
+        Some(Quote { id, category, quote, source_id })
+    })
+}
+
+pub fn parse_specialties(file: &str, text: &str) -> Parsed<Specialty> {
+    let mut ids = UniqueIds::new();
+    parse_table(file, text, &["id", "name_en", "name_zh"], &mut |row, r| {
+        let id = row.slug("id", r.get(0), '-');
+        ids.check(row, "id", &id);
+        let name_en = row.required("name_en", r.get(1));
+        let name_zh = row.required("name_zh", r.get(2));
+        Some(Specialty { id, name_en, name_zh })
+    })
+}
+
+pub fn parse_base_families(file: &str, text: &str) -> Parsed<BaseFamily> {
+    let mut ids = UniqueIds::new();
+    parse_table(file, text, &["id", "name_en", "name_zh", "match", "kind", "family_developer"], &mut |row, r| {
+        let id = row.slug("id", r.get(0), '-');
+        ids.check(row, "id", &id);
+        let name_en = row.required("name_en", r.get(1));
+        let name_zh = row.required("name_zh", r.get(2));
+        let matches = list(&row.required("match", r.get(3)));
+        // The rule compares with the lowercased `base_model`: an uppercase substring never matches.
+        for m in &matches {
+            if m.chars().any(char::is_uppercase) {
+                row.fail("match", ErrorKind::NotLowercase { value: m.clone() });
+            }
+        }
+        let kind = row.vocab("kind", r.get(4), FamilyKind::from_id, FamilyKind::allowed);
+        let developer = row.required("family_developer", r.get(5));
+        Some(BaseFamily { id, name_en, name_zh, matches, kind: kind?, developer })
+    })
+}
+
+/// One row of `functions.csv`: a function phrase of a model and the atlas's category for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionRow {
+    pub model_id: String,
+    pub function: String,
+    pub category: String,
+}
+
+pub fn parse_functions(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool) -> Parsed<FunctionRow> {
+    parse_table(file, text, &["model_id", "function", "category"], &mut |row, r| {
+        let model_id = row.slug("model_id", r.get(0), '-');
+        let function = row.required("function", r.get(1));
+        let category = row.required("category", r.get(2));
+        if !category.is_empty() && !is_category(&category) {
+            row.fail("category", ErrorKind::UnknownId { value: category.clone(), list: IdList::Categories });
+        }
+        Some(FunctionRow { model_id, function, category })
+    })
+}
+
+pub fn parse_changes(file: &str, text: &str) -> Parsed<Change> {
+    let mut previous: Option<PartialDate> = None;
+    parse_table(file, text, &["version", "model_id", "change", "fields"], &mut |row, r| {
+        let raw_version = r.get(0).trim();
+        let version = PartialDate::parse(raw_version).filter(|d| d.day.is_some());
+        if version.is_none() {
+            row.fail("version", ErrorKind::NotDay { value: raw_version.to_owned() });
+        }
+        if let (Some(v), Some(p)) = (version, previous) {
+            if v < p {
+                row.fail("version", ErrorKind::VersionOrder { version: v.to_string(), previous: p.to_string() });
+            }
+        }
+        previous = version.or(previous);
+        let model_id = row.slug("model_id", r.get(1), '-');
+        let kind = row.vocab("change", r.get(2), ChangeKind::from_id, ChangeKind::allowed);
+        let fields = list(r.get(3));
+        for f in &fields {
+            if !MODEL_COLUMNS.contains(&f.as_str()) {
+                row.fail("fields", ErrorKind::UnknownId { value: f.clone(), list: IdList::ModelColumns });
+            }
+        }
+        match kind {
+            Some(ChangeKind::Changed) if fields.is_empty() => row.fail("fields", ErrorKind::NoFieldsChanged),
+            Some(ChangeKind::Added | ChangeKind::Removed) if !fields.is_empty() => row.fail("fields", ErrorKind::FieldsOnlyForChanged),
+            _ => {}
+        }
+        Some(Change { version: version?, model_id, kind: kind?, fields })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_whole;
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(parse_whole("430"), Some(430));
+        assert_eq!(parse_whole("0"), Some(0));
+        for bad in ["", "-1", "4.0", "1e3", "9999999999", " 4"] {
+            assert_eq!(parse_whole(bad), None, "{bad}");
         }
     }
-    out
 }
