@@ -1,22 +1,11 @@
-//! The filter panel: search, one group per facet with counts given the other filters (zero
-//! counts stay visible, greyed), and a clear button. Edits replace the URL entry in place.
+//! The filter panel: search, one group per facet of `facet::FACETS` with counts given the other
+//! filters (zero counts stay visible, greyed), the release years and a clear button. Edits
+//! replace the URL entry in place.
 
 use super::state::AppState;
-use crate::core::figures::category_name;
+use crate::core::facet::{Facet, Panel, FACETS};
 use crate::core::i18n::{fill, format_int, Msg};
-use crate::core::labels;
-use crate::core::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
-
-/// Specialties listed before "show all".
-const SPECIALTIES_SHOWN: usize = 10;
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
 
 #[component]
 pub fn FilterPanel() -> impl IntoView {
@@ -39,24 +28,11 @@ pub fn FilterPanel() -> impl IntoView {
                 aria-label=state.tr(Msg::FiltersTitle)>
                 <h2 class="panel-title">{state.tr(Msg::FiltersTitle)}</h2>
                 <SearchBox/>
-                <CategoryFacet/>
-                <KindFacet/>
-                <SpecialtyFacet/>
-                <VocabFacet title=Msg::FacetModality
-                    items=Modality::ALL.iter().map(|m| (m.id(), labels::modality(*m))).collect()
-                    count=Callback::new(move |i: usize| state.selection.with(|s| s.counts.modality[i]))
-                    checked=Callback::new(move |i: usize| state.url.with(|u| u.filters.modalities.contains(&Modality::ALL[i])))
-                    on_toggle=Callback::new(move |i: usize| state.update(|u| toggle(&mut u.filters.modalities, Modality::ALL[i])))/>
-                <VocabFacet title=Msg::FacetOpen
-                    items=OpenWeights::ALL.iter().map(|o| (o.id(), labels::open(*o))).collect()
-                    count=Callback::new(move |i: usize| state.selection.with(|s| s.counts.open[i]))
-                    checked=Callback::new(move |i: usize| state.url.with(|u| u.filters.open.contains(&OpenWeights::ALL[i])))
-                    on_toggle=Callback::new(move |i: usize| state.update(|u| toggle(&mut u.filters.open, OpenWeights::ALL[i])))/>
-                <VocabFacet title=Msg::FacetSource
-                    items=SourceKind::ALL.iter().map(|s| (s.id(), labels::source_kind(*s))).collect()
-                    count=Callback::new(move |i: usize| state.selection.with(|s| s.counts.source[i]))
-                    checked=Callback::new(move |i: usize| state.url.with(|u| u.filters.sources.contains(&SourceKind::ALL[i])))
-                    on_toggle=Callback::new(move |i: usize| state.update(|u| toggle(&mut u.filters.sources, SourceKind::ALL[i])))/>
+                {FACETS.iter().map(|d| match d.panel {
+                    Panel::Select => view! { <SelectFacet facet=d.facet/> }.into_any(),
+                    Panel::Checkboxes => view! { <CheckboxFacet facet=d.facet shown=None/> }.into_any(),
+                    Panel::Ranked { shown } => view! { <CheckboxFacet facet=d.facet shown=Some(shown)/> }.into_any(),
+                }).collect_view()}
                 <YearFacet/>
                 <button type="button" class="clear-filters" data-testid="clear-filters"
                     disabled=move || !active()
@@ -85,173 +61,125 @@ fn SearchBox() -> impl IntoView {
     }
 }
 
-/// One checkbox line: label, count, greyed when the count is zero (still clickable).
+/// A facet as checkboxes, one per value with its count under the other filters (greyed when 0,
+/// still clickable). With `shown`, the values go most frequent first and only the first `shown`
+/// (and any chosen one) are listed until the reader asks for all.
 #[component]
-fn FacetOption(
-    #[prop(into)] name: Signal<String>,
-    #[prop(into)] value: String,
-    #[prop(into)] count: Signal<usize>,
-    #[prop(into)] checked: Signal<bool>,
-    on_toggle: Callback<()>,
-    #[prop(into)] group: String,
-) -> impl IntoView {
-    view! {
-        <label class="facet-option" class:zero=move || count.get() == 0 && !checked.get()>
-            <input type="checkbox" name=group value=value prop:checked=move || checked.get()
-                on:change=move |_| on_toggle.run(())/>
-            <span class="option-name">{move || name.get()}</span>
-            <span class="count">{move || format_int(count.get() as u64)}</span>
-        </label>
-    }
-}
-
-#[component]
-fn CategoryFacet() -> impl IntoView {
+fn CheckboxFacet(facet: Facet, shown: Option<usize>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let options = move || {
-        let data = state.data.get();
-        data.dataset
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let id = c.id.clone();
-                let (id2, id3) = (id.clone(), id.clone());
-                let cat = c.clone();
-                view! {
-                    <FacetOption group="category" value=id
-                        name=Signal::derive(move || category_name(&cat, state.lang.get()).to_owned())
-                        count=Signal::derive(move || state.selection.with(|s| s.counts.category.get(i).copied().unwrap_or(0)))
-                        checked=Signal::derive(move || state.url.with(|u| u.filters.categories.contains(&id2)))
-                        on_toggle=Callback::new(move |_| { let id = id3.clone(); state.update(|u| toggle(&mut u.filters.categories, id)) })/>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <fieldset class="facet" data-testid="facet-category">
-            <legend class="facet-title">{state.tr(Msg::FacetCategory)}</legend>
-            {options}
-        </fieldset>
-    }
-}
-
-/// Developer kind as a `<select>` (ids as option values) — one kind at a time from the panel;
-/// several can still come from a link (`kind=hospital,university`).
-#[component]
-fn KindFacet() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let selected = move || state.url.with(|u| u.filters.kinds.iter().map(|k| k.id()).collect::<Vec<_>>());
-    view! {
-        <div class="facet">
-            <label for="developer-kind" class="facet-title">{state.tr(Msg::FacetKind)}</label>
-            <select id="developer-kind"
-                prop:value=move || { let s = selected(); if s.len() == 1 { s[0].to_owned() } else if s.is_empty() { String::new() } else { "several".to_owned() } }
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    state.update(|u| {
-                        u.filters.kinds.clear();
-                        if let Some(k) = DeveloperKind::from_id(&v) {
-                            u.filters.kinds.insert(k);
-                        }
-                    });
-                }>
-                <option value="" prop:selected=move || selected().is_empty()>{state.tr(Msg::AllKinds)}</option>
-                {move || (selected().len() > 1).then(|| view! {
-                    <option value="several" disabled=true selected=true>{fill(state.t(Msg::SeveralKinds), &[("n", &selected().len().to_string())])}</option>
-                })}
-                {DeveloperKind::ALL.iter().map(|k| {
-                    let k = *k;
-                    view! {
-                        <option value=k.id() prop:selected=move || { let s = selected(); s.len() == 1 && s[0] == k.id() }>
-                            {move || format!("{} ({})", state.t(labels::kind(k)), format_int(state.selection.with(|s| s.counts.kind[k.index()]) as u64))}
-                        </option>
-                    }
-                }).collect_view()}
-            </select>
-        </div>
-    }
-}
-
-#[component]
-fn SpecialtyFacet() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let param = facet.def().param;
     let show_all = RwSignal::new(false);
-    // Most frequent first (given the other filters); chosen ones always listed.
+    // The order of the values' positions: the facet's own, or by count (ties by id).
     let order = Memo::new(move |_| {
         let data = state.data.get();
-        let counts = state.selection.with(|s| s.counts.specialty.clone());
-        let mut idx: Vec<usize> = (0..data.index.specialties.len()).collect();
-        idx.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then_with(|| data.index.specialties[a].cmp(&data.index.specialties[b])));
-        idx
+        let n = data.index.values(facet).len();
+        let mut order: Vec<usize> = (0..n).collect();
+        if shown.is_some() {
+            state.selection.with(|s| {
+                let values = data.index.values(facet);
+                order.sort_by(|&a, &b| s.counts.value(facet, b).cmp(&s.counts.value(facet, a)).then_with(|| values[a].cmp(&values[b])));
+            });
+        }
+        order
     });
     let options = move || {
         let data = state.data.get();
-        let all = show_all.get();
+        let all = show_all.get() || shown.is_none();
+        let limit = shown.unwrap_or(usize::MAX);
         order
             .get()
             .into_iter()
             .enumerate()
-            .filter(|(rank, i)| all || *rank < SPECIALTIES_SHOWN || state.url.with_untracked(|u| u.filters.specialties.contains(&data.index.specialties[*i])))
+            .filter(|(rank, i)| {
+                all || *rank < limit || state.url.with_untracked(|u| u.filters.is_chosen(facet, &data.index.values(facet)[*i]))
+            })
             .map(|(_, i)| {
-                let id = data.index.specialties[i].clone();
-                let (id2, id3) = (id.clone(), id.clone());
-                let label = labels::specialty(&id);
-                view! {
-                    <FacetOption group="specialty" value=id name=label
-                        count=Signal::derive(move || state.selection.with(|s| s.counts.specialty.get(i).copied().unwrap_or(0)))
-                        checked=Signal::derive(move || state.url.with(|u| u.filters.specialties.contains(&id2)))
-                        on_toggle=Callback::new(move |_| { let id = id3.clone(); state.update(|u| toggle(&mut u.filters.specialties, id)) })/>
-                }
+                let id = data.index.values(facet)[i].clone();
+                view! { <FacetOption facet=facet index=i id=id/> }
             })
             .collect_view()
     };
-    let total = move || state.data.with(|d| d.index.specialties.len());
-    view! {
-        <fieldset class="facet" data-testid="facet-specialty">
-            <legend class="facet-title">{state.tr(Msg::FacetSpecialty)}</legend>
-            {options}
-            {move || (total() > SPECIALTIES_SHOWN).then(|| view! {
+    let total = move || state.data.with(|d| d.index.values(facet).len());
+    let more = move || {
+        (shown.is_some_and(|s| total() > s)).then(|| {
+            view! {
                 <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string()
                     on:click=move |_| show_all.update(|v| *v = !*v)>
                     {move || if show_all.get() { state.t(Msg::ShowFewerSpecialties).to_owned() } else { fill(state.t(Msg::ShowAllSpecialties), &[("n", &total().to_string())]) }}
                 </button>
-            })}
-        </fieldset>
-    }
-}
-
-/// A facet over a closed vocabulary, as checkboxes.
-#[component]
-fn VocabFacet(
-    title: Msg,
-    items: Vec<(&'static str, Msg)>,
-    count: Callback<usize, usize>,
-    checked: Callback<usize, bool>,
-    on_toggle: Callback<usize>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let group = title_group(title);
+            }
+        })
+    };
     view! {
-        <fieldset class="facet" data-testid=format!("facet-{group}")>
-            <legend class="facet-title">{move || state.t(title)}</legend>
-            {items.into_iter().enumerate().map(|(i, (id, msg))| view! {
-                <FacetOption group=group value=id
-                    name=Signal::derive(move || state.t(msg).to_owned())
-                    count=Signal::derive(move || count.run(i))
-                    checked=Signal::derive(move || checked.run(i))
-                    on_toggle=Callback::new(move |_| on_toggle.run(i))/>
-            }).collect_view()}
+        <fieldset class="facet" data-testid=format!("facet-{param}")>
+            <legend class="facet-title">{move || state.t(facet.def().title)}</legend>
+            {options}
+            {more}
         </fieldset>
     }
 }
 
-/// The URL parameter a vocabulary facet edits, used as its form group and test id.
-fn title_group(title: Msg) -> &'static str {
-    match title {
-        Msg::FacetModality => "modality",
-        Msg::FacetOpen => "open",
-        _ => "source",
+/// One checkbox line: the value's name, its count, greyed when the count is zero.
+#[component]
+fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || state.selection.with(|s| s.counts.value(facet, index));
+    let (checked_id, toggled_id, label_id) = (id.clone(), id.clone(), id.clone());
+    let checked = Signal::derive(move || state.url.with(|u| u.filters.is_chosen(facet, &checked_id)));
+    let name = move || state.data.with(|d| facet.value_label(&label_id, &d.dataset, state.lang.get()));
+    view! {
+        <label class="facet-option" class:zero=move || count() == 0 && !checked.get()>
+            <input type="checkbox" name=facet.def().param value=id prop:checked=checked
+                on:change=move |_| state.update(|u| u.filters.toggle(facet, &toggled_id))/>
+            <span class="option-name">{name}</span>
+            <span class="count">{move || format_int(count() as u64)}</span>
+        </label>
+    }
+}
+
+/// A facet as a `<select>` (ids as option values): one value at a time from the panel; several
+/// can still come from a link (`kind=hospital,university`).
+#[component]
+fn SelectFacet(facet: Facet) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let param = facet.def().param;
+    let selected = move || state.url.with(|u| u.filters.chosen(facet).iter().cloned().collect::<Vec<_>>());
+    let options = move || {
+        let data = state.data.get();
+        data.index
+            .values(facet)
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let (value, label_id, chosen_id) = (id.clone(), id.clone(), id.clone());
+                view! {
+                    <option value=value prop:selected=move || { let s = selected(); s.len() == 1 && s[0] == chosen_id }>
+                        {move || state.data.with(|d| format!(
+                            "{} ({})",
+                            facet.value_label(&label_id, &d.dataset, state.lang.get()),
+                            format_int(state.selection.with(|s| s.counts.value(facet, i)) as u64)
+                        ))}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="facet" data-testid=format!("facet-{param}")>
+            <label for=format!("facet-{param}-select") class="facet-title">{move || state.t(facet.def().title)}</label>
+            <select id=format!("facet-{param}-select") name=param
+                prop:value=move || { let s = selected(); match s.len() { 0 => String::new(), 1 => s[0].clone(), _ => "several".to_owned() } }
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.update(|u| u.filters.choose_only(facet, (!v.is_empty()).then_some(v.as_str())));
+                }>
+                <option value="" prop:selected=move || selected().is_empty()>{state.tr(Msg::AllValues)}</option>
+                {move || (selected().len() > 1).then(|| view! {
+                    <option value="several" disabled=true selected=true>{fill(state.t(Msg::SeveralValues), &[("n", &selected().len().to_string())])}</option>
+                })}
+                {options}
+            </select>
+        </div>
     }
 }
 
@@ -287,7 +215,7 @@ fn YearFacet() -> impl IntoView {
             </label>
         }
     };
-    let unknown = move || state.selection.with(|s| s.counts.year_unknown);
+    let unknown = move || state.selection.with(|s| s.counts.years.unstated);
     view! {
         <fieldset class="facet" data-testid="facet-years">
             <legend class="facet-title">{state.tr(Msg::FacetYears)}</legend>

@@ -109,12 +109,12 @@ fn ModelRow(index: usize) -> impl IntoView {
         <tr class:selected=selected data-id=m.id.clone()>
             <th scope="row" class="name">{name_cell}</th>
             <td>{m.developer.clone()}</td>
-            <td>{move || state.t(labels::kind(kind))}</td>
+            <td>{move || state.t(kind.label())}</td>
             <td>{move || category.as_ref().map(|c| category_name(c, state.lang.get()).to_owned()).unwrap_or_default()}</td>
-            <td>{m.specialties.iter().map(|s| labels::specialty(s)).collect::<Vec<_>>().join(", ")}</td>
-            <td>{move || modality.map(|x| state.t(labels::modality(x))).unwrap_or("—")}</td>
+            <td>{move || m.specialties.iter().map(|s| data.dataset.specialty_name(s, state.lang.get())).collect::<Vec<_>>().join(", ")}</td>
+            <td>{move || modality.map(|x| state.t(x.label())).unwrap_or("—")}</td>
             <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
-            <td>{move || state.t(labels::open(open))}</td>
+            <td>{move || state.t(open.label())}</td>
             <td>
                 <button type="button" class="details" aria-haspopup="dialog"
                     on:click=move |_| { let id = open_id.clone(); let mut next = state.url.get_untracked(); next.model = Some(id); state.navigate(&next, true) }>

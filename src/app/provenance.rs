@@ -5,7 +5,6 @@ use super::models_table::names;
 use super::state::AppState;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, Msg};
-use crate::core::labels;
 use crate::core::provenance::host;
 use leptos::html::Aside;
 use leptos::prelude::*;
@@ -64,20 +63,20 @@ pub fn ProvenancePanel() -> impl IntoView {
                 <dl>
                     <dt>{state.t(Msg::FieldSource)}</dt>
                     <dd><a href=m.source_url.clone() target="_blank" rel="noopener noreferrer">{host(&m.source_url).to_owned()}</a></dd>
-                    {field(Msg::FieldSourceKind, state.t(labels::source_kind(m.source_kind)).to_owned())}
+                    {field(Msg::FieldSourceKind, state.t(m.source_kind.label()).to_owned())}
                     {listed.map(|s| view! {
                         <dt>{state.t(Msg::FieldPublisher)}</dt><dd>{s.publisher.clone()}" — “"{s.title.clone()}"”"</dd>
                         <dt>{state.t(Msg::FieldPublished)}</dt><dd>{s.published.map(|d| d.to_string()).unwrap_or_else(|| not_stated.to_owned())}</dd>
                     })}
                     {field(Msg::FieldAddress, m.source_url.clone())}
-                    {field(Msg::ColDeveloper, format!("{} ({})", m.developer, state.t(labels::kind(m.developer_kind))))}
+                    {field(Msg::ColDeveloper, format!("{} ({})", m.developer, state.t(m.developer_kind.label())))}
                     {field(Msg::FieldPartners, or_unstated(m.partners.join("; ")))}
                     {field(Msg::ColCategory, data.dataset.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default())}
-                    {field(Msg::ColSpecialty, m.specialties.iter().map(|s| labels::specialty(s)).collect::<Vec<_>>().join(", "))}
-                    {field(Msg::ColModality, m.modality.map(|x| state.t(labels::modality(x)).to_owned()).unwrap_or_else(|| not_stated.to_owned()))}
+                    {field(Msg::ColSpecialty, m.specialties.iter().map(|s| data.dataset.specialty_name(s, lang)).collect::<Vec<_>>().join(", "))}
+                    {field(Msg::ColModality, m.modality.map(|x| state.t(x.label()).to_owned()).unwrap_or_else(|| not_stated.to_owned()))}
                     {field(Msg::FieldBaseModel, or_unstated(m.base_model.clone()))}
                     {field(Msg::FieldParams, m.params_b.as_ref().map(|p| fill(state.t(Msg::FieldParamsValue), &[("n", p)])).unwrap_or_else(|| not_stated.to_owned()))}
-                    {field(Msg::ColOpen, state.t(labels::open(m.open_weights)).to_owned())}
+                    {field(Msg::ColOpen, state.t(m.open_weights.label()).to_owned())}
                     {field(Msg::FieldReleased, m.released.map(|d| crate::core::i18n::format_date(d, lang)).unwrap_or_else(|| not_stated.to_owned()))}
                     <dt>{state.t(Msg::FieldFunctions)}</dt>
                     <dd><ul>{m.functions.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul></dd>

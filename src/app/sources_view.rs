@@ -3,9 +3,9 @@
 
 use super::citation::Citation;
 use super::state::AppState;
+use crate::core::facet::Facet;
 use crate::core::i18n::{fill, format_int, Msg};
-use crate::core::labels;
-use crate::core::provenance::{by_source_kind, sites, source_uses};
+use crate::core::provenance::{by_source_kind, source_uses, top_sites};
 use crate::core::vocab::SourceKind;
 use leptos::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn SourcesView() -> impl IntoView {
                 let share = if total == 0 { 0.0 } else { n as f64 / total as f64 };
                 view! {
                     <li data-kind=k.id()>
-                        <span class="kind-name">{state.t(labels::source_kind(*k))}</span>
+                        <span class="kind-name">{state.t(k.label())}</span>
                         <span class="meter" aria-hidden="true"><span style:width=format!("{:.1}%", share * 100.0)></span></span>
                         <span class="count">{format!("{} · {}", format_int(n as u64), crate::core::i18n::format_percent(share))}</span>
                     </li>
@@ -60,13 +60,17 @@ pub fn SourcesView() -> impl IntoView {
             })
             .collect_view()
     };
-    let only_primary = move || state.url.with(|u| u.filters.sources.len() == 1 && u.filters.sources.contains(&SourceKind::Primary));
+    let primary = SourceKind::Primary.id();
+    let only_primary = move || state.url.with(|u| u.filters.chosen(Facet::Source).iter().eq([primary]));
     let site_list = move || {
         let data = state.data.get();
-        let all = state.selection.with(|s| sites(&data.dataset, &s.rows));
-        all.into_iter()
-            .take(SITES_SHOWN)
-            .map(|s| view! { <li><span class="site">{s.host.clone()}</span>" "<span class="count">{fill(state.t(Msg::SiteRows), &[("n", &format_int(s.rows as u64))])}</span></li> })
+        let (top, rest) = state.selection.with(|s| top_sites(&data.dataset, &s.rows, SITES_SHOWN));
+        let rest = rest
+            .map(|(sites, rows)| fill(state.t(Msg::OtherSites), &[("n", &format_int(sites as u64)), ("rows", &format_int(rows as u64))]));
+        top.into_iter()
+            .map(|s| (s.host, fill(state.t(Msg::SiteRows), &[("n", &format_int(s.rows as u64))])))
+            .chain(rest.map(|r| (String::new(), r)))
+            .map(|(host, count)| view! { <li><span class="site">{host}</span>" "<span class="count">{count}</span></li> })
             .collect_view()
     };
     view! {
@@ -80,10 +84,7 @@ pub fn SourcesView() -> impl IntoView {
                         <input type="checkbox" data-testid="only-primary" prop:checked=only_primary
                             on:change=move |_| {
                                 let on = !only_primary();
-                                state.update(|u| {
-                                    u.filters.sources.clear();
-                                    if on { u.filters.sources.insert(SourceKind::Primary); }
-                                });
+                                state.update(|u| u.filters.choose_only(Facet::Source, on.then_some(primary)));
                             }/>
                         " "{state.tr(Msg::OnlyPrimary)}
                     </label>

@@ -65,7 +65,7 @@ impl AppState {
         let palette = Memo::new(move |_| palette(theme.get()));
         let selection = Memo::new(move |_| {
             let d = data.get();
-            url.with(|u| select(&d.dataset, &d.index, &u.filters, u.view.preset()))
+            url.with(|u| select(&d.index, &u.filters, u.view.preset()))
         });
         let sorted_rows = Memo::new(move |_| {
             let d = data.get();

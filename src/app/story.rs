@@ -4,7 +4,9 @@
 use super::chart_view::ChartView;
 use super::models_table::ModelsTable;
 use super::state::AppState;
-use crate::core::figures::{kind_chart, specialty_chart};
+use crate::core::chart::bar::BarChart;
+use crate::core::facet::Facet;
+use crate::core::figures::facet_chart;
 use crate::core::i18n::{fill, format_int, Msg};
 use crate::core::stories::Preset;
 use leptos::prelude::*;
@@ -16,20 +18,24 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
         Preset::Pathology => (Msg::StoryPathologyLead, &["pathology-focus", "clinical-fewer"]),
         Preset::Hospitals => (Msg::StoryHospitalsLead, &["hospital-led", "clinical-fewer"]),
     };
-    let by_kind = Memo::new(move |_| {
-        let data = state.data.get();
-        let lang = state.lang.get();
-        let mut c = state.url.with(|u| kind_chart(&data.dataset, &state.selection.get(), &u.filters, lang));
-        c.title = Msg::StoryByKind.text(lang).to_owned();
-        c
-    });
-    let by_specialty = Memo::new(move |_| {
-        let data = state.data.get();
-        let lang = state.lang.get();
-        let mut c = state.url.with(|u| specialty_chart(&data.dataset, &data.index, &state.selection.get(), &u.filters, lang));
-        c.title = Msg::StoryBySpecialty.text(lang).to_owned();
-        c
-    });
+    // The story's charts: the overview's facet charts over the story's models, titled for it.
+    let chart = move |facet: Facet, title: Msg| {
+        Memo::new(move |_| {
+            let data = state.data.get();
+            let lang = state.lang.get();
+            let chart = state.url.with(|u| state.selection.with(|s| facet_chart(&data.dataset, &data.index, s, &u.filters, facet, lang)));
+            let mut c = chart.unwrap_or_else(|| BarChart {
+                title: String::new(),
+                bars: Vec::new(),
+                notes: Vec::new(),
+                empty_message: String::new(),
+            });
+            c.title = title.text(lang).to_owned();
+            c
+        })
+    };
+    let by_kind = chart(Facet::Kind, Msg::StoryByKind);
+    let by_specialty = chart(Facet::Specialty, Msg::StoryBySpecialty);
     let quotes = move || {
         let data = state.data.get();
         quote_ids
@@ -49,22 +55,8 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             .collect_view()
     };
     let count = move || fill(state.t(Msg::StoryCount), &[("n", &format_int(state.selection.with(|s| s.rows.len()) as u64))]);
-    let on_kind = Callback::new(move |key: String| {
-        if let Some(k) = crate::core::vocab::DeveloperKind::from_id(&key) {
-            state.update(|u| {
-                if !u.filters.kinds.remove(&k) {
-                    u.filters.kinds.insert(k);
-                }
-            });
-        }
-    });
-    let on_specialty = Callback::new(move |key: String| {
-        state.update(|u| {
-            if !u.filters.specialties.remove(&key) {
-                u.filters.specialties.insert(key);
-            }
-        })
-    });
+    let on_kind = Callback::new(move |key: String| state.update(|u| u.filters.toggle(Facet::Kind, &key)));
+    let on_specialty = Callback::new(move |key: String| state.update(|u| u.filters.toggle(Facet::Specialty, &key)));
     view! {
         <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
             <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>

@@ -1,5 +1,6 @@
 //! The data files as one validated `Dataset`, and the copy compiled into the app.
 
+use super::i18n::Lang;
 use super::model::{BaseFamily, Category, Change, Model, Quote, Source, Specialty, SurveyFigure};
 use super::parse::{self, DataError, ErrorKind, IdList};
 use super::vocab::ChangeKind;
@@ -166,6 +167,16 @@ impl Dataset {
 
     pub fn specialty(&self, id: &str) -> Option<&Specialty> {
         self.specialties.iter().find(|s| s.id == id)
+    }
+
+    /// A specialty's name in `lang`. An id without names (possible in a reader's own file) reads
+    /// as the id with spaces ("mental health"): nothing is translated that the data does not name.
+    pub fn specialty_name(&self, id: &str, lang: Lang) -> String {
+        match (self.specialty(id), lang) {
+            (Some(s), Lang::En) => s.name_en.clone(),
+            (Some(s), Lang::Zh) => s.name_zh.clone(),
+            (None, _) => id.replace('-', " "),
+        }
     }
 
     /// Every model specialty must have its names in `specialties.csv`.

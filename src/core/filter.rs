@@ -1,22 +1,19 @@
-//! Filters over the models and the standard faceted counts: each facet value counts the rows
-//! that match every *other* active filter, so a reader sees what choosing it would give.
+//! Filters over the models and the standard faceted counts: each facet value counts the rows that
+//! match every *other* active filter, so a reader sees what choosing it would give. Every facet
+//! is handled the same way, from its entry in `facet::FACETS`.
 
 use super::dataset::Dataset;
-use super::search::{normalize, Query};
+use super::facet::{Facet, FACET_COUNT};
+use super::search::Query;
 use super::stories::Preset;
-use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use std::collections::BTreeSet;
 
 /// What the reader asked for. Empty sets mean "no constraint"; values within a facet are OR-ed,
 /// facets are AND-ed. Values are ids valid for the dataset (the URL parser guarantees it).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub categories: BTreeSet<String>,
-    pub kinds: BTreeSet<DeveloperKind>,
-    pub specialties: BTreeSet<String>,
-    pub modalities: BTreeSet<Modality>,
-    pub open: BTreeSet<OpenWeights>,
-    pub sources: BTreeSet<SourceKind>,
+    /// Chosen value ids per facet, indexed by `Facet::index`.
+    chosen: [BTreeSet<String>; FACET_COUNT],
     /// Release year range, inclusive. Rows without a date fall outside any range.
     pub from: Option<u16>,
     pub to: Option<u16>,
@@ -27,47 +24,82 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         *self == Filters::default()
     }
+
+    /// The chosen values of `facet`.
+    pub fn chosen(&self, facet: Facet) -> &BTreeSet<String> {
+        &self.chosen[facet.index()]
+    }
+
+    pub fn is_chosen(&self, facet: Facet, id: &str) -> bool {
+        self.chosen[facet.index()].contains(id)
+    }
+
+    /// Chooses `id` in `facet`, or unchooses it when it was chosen: what a checkbox, a click on
+    /// a bar and Enter on a bar do.
+    pub fn toggle(&mut self, facet: Facet, id: &str) {
+        let set = &mut self.chosen[facet.index()];
+        if !set.remove(id) {
+            set.insert(id.to_owned());
+        }
+    }
+
+    pub fn choose(&mut self, facet: Facet, id: &str) {
+        self.chosen[facet.index()].insert(id.to_owned());
+    }
+
+    pub fn remove(&mut self, facet: Facet, id: &str) {
+        self.chosen[facet.index()].remove(id);
+    }
+
+    /// Chooses exactly `id` (or nothing) in `facet`: a drop-down's choice.
+    pub fn choose_only(&mut self, facet: Facet, id: Option<&str>) {
+        let set = &mut self.chosen[facet.index()];
+        set.clear();
+        if let Some(id) = id {
+            set.insert(id.to_owned());
+        }
+    }
+
+    /// `self` with `ids` chosen in `facet` (for building filters in code and tests).
+    pub fn with(mut self, facet: Facet, ids: &[&str]) -> Filters {
+        for id in ids {
+            self.choose(facet, id);
+        }
+        self
+    }
 }
 
-/// The facets, in the order the filter panel lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Facet {
-    Category,
-    Kind,
-    Specialty,
-    Modality,
-    Open,
-    Source,
-    Year,
+/// One facet's values for every row, as positions in the facet's list of values.
+#[derive(Clone, Debug, Default)]
+pub struct FacetColumn {
+    /// The value ids in display order (the facet's values for this dataset).
+    pub values: Vec<String>,
+    /// Row `r`'s values are `items[starts[r]..starts[r + 1]]`.
+    starts: Vec<u32>,
+    items: Vec<u16>,
 }
 
-impl Facet {
-    pub const ALL: [Facet; 7] = [Facet::Category, Facet::Kind, Facet::Specialty, Facet::Modality, Facet::Open, Facet::Source, Facet::Year];
+impl FacetColumn {
+    /// Where `id` is in `values`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.values.iter().position(|v| v == id)
+    }
+
+    fn row(&self, r: usize) -> &[u16] {
+        &self.items[self.starts[r] as usize..self.starts[r + 1] as usize]
+    }
 }
 
-/// Facet keys of one row, precomputed so filtering touches only small integers and one string.
-#[derive(Clone, Debug)]
-struct RowKeys {
-    category: usize,
-    kind: usize,
-    specialties: Vec<usize>,
-    modality: Option<usize>,
-    open: usize,
-    source: usize,
-    year: Option<u16>,
-    haystack: String,
-    /// Bit `p as u8` set when the row belongs to story preset `p`.
-    presets: u8,
-}
-
-/// Precomputed facet keys and search text for a dataset; build once per dataset.
+/// Precomputed facet values, years and search text for a dataset; build once per dataset.
 #[derive(Clone, Debug)]
 pub struct Index {
-    rows: Vec<RowKeys>,
-    /// Specialty ids present in the data, sorted.
-    pub specialties: Vec<String>,
+    columns: Vec<FacetColumn>,
     /// Years present in the data, ascending.
     pub years: Vec<u16>,
+    row_years: Vec<Option<u16>>,
+    haystacks: Vec<String>,
+    /// Bit `p as u8` set when the row belongs to story preset `p`.
+    presets: Vec<u8>,
 }
 
 impl Index {
@@ -77,65 +109,103 @@ impl Index {
 
     /// `new`, calling `pace` every `PACE_EVERY` rows (see `core::pace`).
     pub async fn build_paced(ds: &Dataset, pace: super::pace::Pace<'_>) -> Index {
-        let mut specialties: Vec<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
-        specialties.sort();
-        specialties.dedup();
+        let mut columns = Vec::with_capacity(FACET_COUNT);
+        for facet in Facet::all() {
+            let yields = facet.def().yields;
+            let values = facet.universe(ds, || {
+                let mut present = Vec::new();
+                for m in &ds.models {
+                    yields(m, ds, &mut |v| present.push(v.to_owned()));
+                }
+                present.sort_unstable();
+                present.dedup();
+                present
+            });
+            columns.push(FacetColumn { values, starts: vec![0], items: Vec::new() });
+        }
         let mut years: Vec<u16> = ds.models.iter().filter_map(|m| m.released.map(|d| d.year)).collect();
         years.sort_unstable();
         years.dedup();
-        let mut rows = Vec::with_capacity(ds.models.len());
+        let mut index = Index { columns, years, row_years: Vec::new(), haystacks: Vec::new(), presets: Vec::new() };
+        let mut found: Vec<u16> = Vec::new();
         for (n, m) in ds.models.iter().enumerate() {
             if n > 0 && n % super::pace::PACE_EVERY == 0 {
                 pace(n).await;
             }
-            rows.push(RowKeys {
-                category: ds.categories.iter().position(|c| c.id == m.category).unwrap_or(usize::MAX),
-                kind: m.developer_kind.index(),
-                specialties: m.specialties.iter().filter_map(|s| specialties.binary_search(s).ok()).collect(),
-                modality: m.modality.map(Modality::index),
-                open: m.open_weights.index(),
-                source: m.source_kind.index(),
-                year: m.released.map(|d| d.year),
-                presets: Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)),
-                haystack: normalize(
-                    &[m.name.as_str(), &m.name_zh, &m.developer, &m.partners.join(" "), &m.functions.join(" ")].join(" \u{1f} "),
-                ),
-            });
+            for (facet, column) in Facet::all().zip(&mut index.columns) {
+                found.clear();
+                (facet.def().yields)(m, ds, &mut |v| {
+                    if let Some(p) = column.position(v) {
+                        found.push(p as u16);
+                    }
+                });
+                // A model counts once per value, however many of its functions share it.
+                found.sort_unstable();
+                found.dedup();
+                column.items.extend_from_slice(&found);
+                column.starts.push(column.items.len() as u32);
+            }
+            index.row_years.push(m.released.map(|d| d.year));
+            index.presets.push(Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)));
+            index.haystacks.push(super::search::haystack(m, ds));
         }
-        Index { rows, specialties, years }
+        index
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.haystacks.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.haystacks.is_empty()
     }
+
+    /// One facet's values and rows.
+    pub fn column(&self, facet: Facet) -> &FacetColumn {
+        &self.columns[facet.index()]
+    }
+
+    /// The value ids of `facet` for this dataset, in display order.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        &self.columns[facet.index()].values
+    }
+}
+
+/// One facet's counts under the other filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ValueCounts {
+    /// Rows with each value, indexed like the facet's values (`Index::values`).
+    pub values: Vec<usize>,
+    /// Rows with no value for the facet (no source states it).
+    pub unstated: usize,
+    /// Rows the counts are taken over: those matching every other filter. The denominator of
+    /// a value's share (a model with several values counts once here, once per value above).
+    pub population: usize,
 }
 
 /// Counts for every facet value given all other active filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetCounts {
-    /// Indexed like `Dataset::categories`.
-    pub category: Vec<usize>,
-    /// Indexed like `DeveloperKind::ALL`.
-    pub kind: Vec<usize>,
-    /// Indexed like `Index::specialties`.
-    pub specialty: Vec<usize>,
-    pub modality: Vec<usize>,
-    /// Rows whose modality no source states.
-    pub modality_unstated: usize,
-    pub open: Vec<usize>,
-    pub source: Vec<usize>,
-    /// Indexed like `Index::years`.
-    pub year: Vec<usize>,
-    /// Rows without a release date (they match no year range).
-    pub year_unknown: usize,
-    /// Per facet (in `Facet::ALL` order), how many rows its counts are taken over: the rows
-    /// matching every other filter. The denominator of a value's share (a model with several
-    /// specialties counts once here, once per specialty above).
-    pub population: Vec<usize>,
+    facets: Vec<ValueCounts>,
+    /// Rows per year, indexed like `Index::years`; `unstated` are the undated rows, which match
+    /// no year range.
+    pub years: ValueCounts,
+}
+
+impl FacetCounts {
+    /// Counts per facet in `FACETS` order, and per year.
+    pub fn new(facets: Vec<ValueCounts>, years: ValueCounts) -> FacetCounts {
+        FacetCounts { facets, years }
+    }
+
+    pub fn of(&self, facet: Facet) -> &ValueCounts {
+        &self.facets[facet.index()]
+    }
+
+    /// The count of value `i` of `facet` (0 past the end).
+    pub fn value(&self, facet: Facet, i: usize) -> usize {
+        self.facets[facet.index()].values.get(i).copied().unwrap_or(0)
+    }
 }
 
 /// The rows that pass the filters (indices into `Dataset::models`, in data order) and the counts.
@@ -145,105 +215,71 @@ pub struct Selection {
     pub counts: FacetCounts,
 }
 
-/// A membership mask, or `None` when the facet is unconstrained.
-fn mask(len: usize, selected: impl Iterator<Item = usize>) -> Option<Vec<bool>> {
-    let mut m = vec![false; len];
-    let mut any = false;
-    for i in selected {
-        if i < len {
-            m[i] = true;
-            any = true;
-        }
-    }
-    any.then_some(m)
-}
-
 /// Applies `f` (and a story's preset, which like the search narrows every count) to the data.
-pub fn select(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
+pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
     let preset_bit = preset.map_or(0, |p| 1u8 << p as u8);
-    let n_cat = ds.categories.len();
-    let cat = mask(n_cat, f.categories.iter().filter_map(|id| ds.categories.iter().position(|c| &c.id == id)));
-    // A category id the dataset lacks (cannot come from the URL parser) matches nothing.
-    let cat = if cat.is_none() && !f.categories.is_empty() { Some(vec![false; n_cat]) } else { cat };
-    let kind = mask(DeveloperKind::ALL.len(), f.kinds.iter().map(|k| k.index()));
-    let spec = mask(index.specialties.len(), f.specialties.iter().filter_map(|s| index.specialties.binary_search(s).ok()));
-    let spec = if spec.is_none() && !f.specialties.is_empty() { Some(vec![false; index.specialties.len()]) } else { spec };
-    let modality = mask(Modality::ALL.len(), f.modalities.iter().map(|m| m.index()));
-    let open = mask(OpenWeights::ALL.len(), f.open.iter().map(|o| o.index()));
-    let source = mask(SourceKind::ALL.len(), f.sources.iter().map(|s| s.index()));
+    // Per facet, a membership mask over its values, or `None` when the facet is unconstrained.
+    // A chosen id the dataset lacks (it cannot come from the URL parser) matches nothing.
+    let masks: Vec<Option<Vec<bool>>> = Facet::all()
+        .map(|facet| {
+            let column = index.column(facet);
+            let chosen = f.chosen(facet);
+            (!chosen.is_empty()).then(|| {
+                let mut mask = vec![false; column.values.len()];
+                for i in chosen.iter().filter_map(|id| column.position(id)) {
+                    mask[i] = true;
+                }
+                mask
+            })
+        })
+        .collect();
     let year_active = f.from.is_some() || f.to.is_some();
     let (from, to) = (f.from.unwrap_or(0), f.to.unwrap_or(u16::MAX));
     let query = Query::new(&f.query);
-
     let mut counts = FacetCounts {
-        category: vec![0; n_cat],
-        kind: vec![0; DeveloperKind::ALL.len()],
-        specialty: vec![0; index.specialties.len()],
-        modality: vec![0; Modality::ALL.len()],
-        modality_unstated: 0,
-        open: vec![0; OpenWeights::ALL.len()],
-        source: vec![0; SourceKind::ALL.len()],
-        year: vec![0; index.years.len()],
-        year_unknown: 0,
-        population: vec![0; Facet::ALL.len()],
+        facets: index.columns.iter().map(|c| ValueCounts { values: vec![0; c.values.len()], ..ValueCounts::default() }).collect(),
+        years: ValueCounts { values: vec![0; index.years.len()], ..ValueCounts::default() },
     };
     let mut rows = Vec::new();
-    let ok = |m: &Option<Vec<bool>>, i: usize| m.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
-
-    for (i, r) in index.rows.iter().enumerate() {
-        if r.presets & preset_bit != preset_bit || (!query.is_empty() && !query.matches(&r.haystack)) {
+    // The year range is checked last, as the dimension after the facets.
+    const YEAR: usize = FACET_COUNT;
+    let mut pass = [true; FACET_COUNT + 1];
+    for r in 0..index.len() {
+        if index.presets[r] & preset_bit != preset_bit || (!query.is_empty() && !query.matches(&index.haystacks[r])) {
             continue;
         }
-        let pass = [
-            ok(&cat, r.category),
-            ok(&kind, r.kind),
-            spec.as_ref().is_none_or(|m| r.specialties.iter().any(|&s| m[s])),
-            r.modality.is_some_and(|x| ok(&modality, x)) || modality.is_none(),
-            ok(&open, r.open),
-            ok(&source, r.source),
-            !year_active || r.year.is_some_and(|y| y >= from && y <= to),
-        ];
+        for (k, (column, mask)) in index.columns.iter().zip(&masks).enumerate() {
+            pass[k] = mask.as_ref().is_none_or(|m| column.row(r).iter().any(|&v| m[usize::from(v)]));
+        }
+        pass[YEAR] = !year_active || index.row_years[r].is_some_and(|y| y >= from && y <= to);
         let failed = pass.iter().filter(|p| !**p).count();
         if failed > 1 {
             continue;
         }
+        // A row failing one filter still counts for that filter's values: choosing one of them
+        // would let it in.
         let only_failed = pass.iter().position(|p| !*p);
-        let counts_for = |facet: usize| failed == 0 || only_failed == Some(facet);
+        let counts_for = |k: usize| failed == 0 || only_failed == Some(k);
         if failed == 0 {
-            rows.push(i);
-            for p in counts.population.iter_mut() {
-                *p += 1;
-            }
-        } else if let Some(f) = only_failed {
-            counts.population[f] += 1;
+            rows.push(r);
         }
-        if counts_for(0) && r.category < n_cat {
-            counts.category[r.category] += 1;
-        }
-        if counts_for(1) {
-            counts.kind[r.kind] += 1;
-        }
-        if counts_for(2) {
-            for &s in &r.specialties {
-                counts.specialty[s] += 1;
+        for (k, (column, c)) in index.columns.iter().zip(&mut counts.facets).enumerate() {
+            if counts_for(k) {
+                c.population += 1;
+                let values = column.row(r);
+                if values.is_empty() {
+                    c.unstated += 1;
+                }
+                for &v in values {
+                    c.values[usize::from(v)] += 1;
+                }
             }
         }
-        if counts_for(3) {
-            match r.modality {
-                Some(m) => counts.modality[m] += 1,
-                None => counts.modality_unstated += 1,
-            }
-        }
-        if counts_for(4) {
-            counts.open[r.open] += 1;
-        }
-        if counts_for(5) {
-            counts.source[r.source] += 1;
-        }
-        if counts_for(6) {
-            match r.year.and_then(|y| index.years.binary_search(&y).ok()) {
-                Some(y) => counts.year[y] += 1,
-                None => counts.year_unknown += 1,
+        if counts_for(YEAR) {
+            counts.years.population += 1;
+            match index.row_years[r].and_then(|y| index.years.binary_search(&y).ok()) {
+                Some(y) => counts.years.values[y] += 1,
+                None => counts.years.unstated += 1,
             }
         }
     }

@@ -12,8 +12,9 @@ use super::chart::text::FONT_STACK;
 use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::Chart;
 use super::dataset::Dataset;
+use super::facet::Facet;
 use super::figures::{category_chart, largest_finding, result_line, survey_chart, survey_finding};
-use super::filter::{select, Facet, Filters, Index};
+use super::filter::{select, Filters, Index};
 use super::i18n::{fill, format_int, Lang, Msg};
 use super::labels;
 use super::model::Source;
@@ -94,7 +95,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
 
     let index = Index::new(ds);
     let filters = Filters::default();
-    let selection = select(ds, &index, &filters, None);
+    let selection = select(&index, &filters, None);
     let (count, note) = result_line(ds, selection.rows.len(), lang);
     h += &format!("<div class=\"result-bar\"><p class=\"result-count\">{}</p>", escape(&count));
     if let Some(note) = note {
@@ -129,7 +130,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         h += &format!("<figcaption><p class=\"note\">{}</p>{}</figcaption></figure>", escape(&note), citation_html(split.source, lang));
     }
     let chart = category_chart(ds, &selection, &filters, lang);
-    let population = selection.counts.population[Facet::Category as usize];
+    let population = selection.counts.of(Facet::Category).population;
     h += &format!(
         "<figure class=\"card wide\"><h2>{}</h2><p class=\"finding\">{}</p><p class=\"hint\">{}</p>",
         escape(&chart.title),

@@ -3,7 +3,6 @@
 
 use super::dataset::Dataset;
 use super::model::Source;
-use super::vocab::SourceKind;
 
 /// A document of `sources.csv` and what cites it.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,9 +77,13 @@ pub fn sites(ds: &Dataset, rows: &[usize]) -> Vec<SiteCount> {
     out
 }
 
-/// Kind ids in display order, for labels.
-pub fn source_kinds() -> &'static [SourceKind] {
-    SourceKind::ALL
+/// The sites behind the most rows (`shown` of them), and the others summed: how many sites and
+/// how many rows they stand for, so nothing drops out of the count.
+pub fn top_sites(ds: &Dataset, rows: &[usize], shown: usize) -> (Vec<SiteCount>, Option<(usize, usize)>) {
+    let mut all = sites(ds, rows);
+    let rest: Vec<SiteCount> = all.split_off(shown.min(all.len()));
+    let rest = (!rest.is_empty()).then(|| (rest.len(), rest.iter().map(|s| s.rows).sum()));
+    (all, rest)
 }
 
 #[cfg(test)]
@@ -101,6 +104,12 @@ mod tests {
         let rows: Vec<usize> = (0..ds.models.len()).collect();
         assert_eq!(by_source_kind(&ds, &rows).iter().sum::<usize>(), ds.models.len());
         assert_eq!(sites(&ds, &rows).iter().map(|s| s.rows).sum::<usize>(), ds.models.len());
+        let (top, rest) = top_sites(&ds, &rows, 25);
+        let (other_sites, other_rows) = rest.expect("more than 25 sites");
+        assert_eq!(top.len(), 25);
+        assert_eq!(other_sites, sites(&ds, &rows).len() - 25);
+        assert_eq!(top.iter().map(|s| s.rows).sum::<usize>() + other_rows, ds.models.len(), "the rest is summed, not dropped");
+        assert_eq!(top_sites(&ds, &rows, 10_000).1, None);
         let uses = source_uses(&ds);
         let survey = uses.iter().find(|u| u.source.id == "vcbeat-2025-06-homogenization").unwrap();
         assert!(survey.figures.contains(&"models_surveyed"));

@@ -2,6 +2,10 @@
 //! Hand-written rather than full NFKC (`unicode-normalization`): width folding is the only
 //! compatibility mapping readers type in practice (Ｌｌａｍａ, ＧＰＴ), and the tables cost WASM size.
 
+use super::dataset::Dataset;
+use super::lineage::families_of;
+use super::model::Model;
+
 /// Folds fullwidth ASCII to ASCII, the ideographic space to a space, lowercases, and collapses
 /// runs of whitespace to one space.
 pub fn normalize(s: &str) -> String {
@@ -31,6 +35,33 @@ pub fn normalize(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// The normalised text a model is searched in: its names (Latin and Chinese), developer,
+/// partners, functions and published base, and in both languages the names of its families,
+/// its category, its functions' categories and its specialties, so that a reader's word for what
+/// they mean finds it (`病理`, `pathology`, `Qwen`, `通义千问`).
+pub fn haystack(m: &Model, ds: &Dataset) -> String {
+    let mut parts: Vec<&str> = vec![&m.name, &m.name_zh, &m.developer, &m.base_model];
+    parts.extend(m.partners.iter().map(String::as_str));
+    parts.extend(m.functions.iter().map(String::as_str));
+    let mut categories: Vec<&str> = vec![&m.category];
+    categories.extend(m.function_categories.iter().map(String::as_str));
+    categories.sort_unstable();
+    categories.dedup();
+    for c in categories.iter().filter_map(|id| ds.category(id)) {
+        parts.extend([c.name_en.as_str(), &c.name_zh]);
+    }
+    for s in m.specialties.iter().filter_map(|id| ds.specialty(id)) {
+        parts.extend([s.name_en.as_str(), &s.name_zh]);
+    }
+    for id in families_of(&m.base_model, &ds.base_families) {
+        if let Some(f) = ds.base_families.iter().find(|f| f.id == id) {
+            parts.extend([f.name_en.as_str(), &f.name_zh]);
+        }
+    }
+    // A separator no query contains, so no term matches across two fields.
+    normalize(&parts.join(" \u{1f} "))
 }
 
 /// A normalised query: every term must occur in the normalised text.

@@ -5,11 +5,10 @@
 use super::chart::theme::Theme;
 use super::dataset::Dataset;
 use super::date::{MAX_YEAR, MIN_YEAR};
+use super::facet::{Facet, Values, FACETS};
 use super::filter::{Filters, Index};
 use super::i18n::Lang;
 use super::stories::Preset;
-use super::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
-use std::collections::BTreeSet;
 
 /// Longest free-text query kept; a longer one is cut (and reported).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -134,13 +133,68 @@ pub enum DropReason {
     TooLong,
 }
 
+/// The URL parameters other than the facets (which `facet::FACETS` names), each named once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    View,
+    From,
+    To,
+    Query,
+    Sort,
+    Model,
+    Lang,
+    Theme,
+    Embed,
+}
+
+/// A parameter with what the README's table says of it: its values and its meaning.
+pub struct ParamDef {
+    pub param: Param,
+    pub name: &'static str,
+    pub doc_values: &'static str,
+    pub doc_meaning: &'static str,
+}
+
+pub const PARAMS: [ParamDef; 9] = [
+    ParamDef { param: Param::View, name: "view", doc_values: "", doc_meaning: "the view" },
+    ParamDef {
+        param: Param::From,
+        name: "from",
+        doc_values: "`YYYY`",
+        doc_meaning: "first release year, inclusive (undated rows fall outside any range)",
+    },
+    ParamDef { param: Param::To, name: "to", doc_values: "`YYYY`", doc_meaning: "last release year, inclusive" },
+    ParamDef {
+        param: Param::Query,
+        name: "q",
+        doc_values: "text",
+        doc_meaning:
+            "search in names (Latin and Chinese), developers, partners, functions; case- and width-insensitive; all words must match",
+    },
+    ParamDef { param: Param::Sort, name: "sort", doc_values: "", doc_meaning: "table order; `-` in front for descending" },
+    ParamDef { param: Param::Model, name: "model", doc_values: "a model id", doc_meaning: "open that model's provenance panel" },
+    ParamDef { param: Param::Lang, name: "lang", doc_values: "`en`, `zh`", doc_meaning: "language (default: the browser's)" },
+    ParamDef { param: Param::Theme, name: "theme", doc_values: "`light`, `dark`", doc_meaning: "theme (default: the system's)" },
+    ParamDef { param: Param::Embed, name: "embed", doc_values: "`1`", doc_meaning: "embed mode (below)" },
+];
+
+impl Param {
+    pub fn name(self) -> &'static str {
+        PARAMS[self as usize].name
+    }
+
+    pub fn from_name(name: &str) -> Option<Param> {
+        PARAMS.iter().find(|p| p.name == name).map(|p| p.param)
+    }
+}
+
 /// Parameter names outside the interface that links routinely carry; ignored without a notice.
 fn is_tracking_param(name: &str) -> bool {
     name.starts_with("utm_") || matches!(name, "fbclid" | "gclid" | "ref")
 }
 
 /// Parses a query string (with or without the leading `?`). Values are checked against the
-/// dataset: a category, specialty or model id it lacks is dropped.
+/// dataset: a facet value or a model id it lacks is dropped.
 pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut s = UrlState::default();
@@ -150,42 +204,35 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
     };
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         let (name, value) = (name.trim(), value.trim());
-        // Comma lists: empty items (a trailing comma) are ignored, not reported.
-        let items = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
-        match name {
-            "view" => match View::from_id(value) {
+        if let Some(facet) = Facet::from_param(name) {
+            // Comma lists: empty items (a trailing comma) are ignored, not reported.
+            for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                if index.column(facet).position(v).is_some() {
+                    s.filters.choose(facet, v);
+                } else {
+                    drop(name, v, DropReason::UnknownValue);
+                }
+            }
+            continue;
+        }
+        let Some(param) = Param::from_name(name) else {
+            if !name.is_empty() && !is_tracking_param(name) {
+                drop(name, value, DropReason::UnknownParameter);
+            }
+            continue;
+        };
+        match param {
+            Param::View => match View::from_id(value) {
                 Some(v) => s.view = v,
                 None => drop(name, value, DropReason::UnknownValue),
             },
-            "category" => {
-                for v in items() {
-                    if ds.category(v).is_some() {
-                        s.filters.categories.insert(v.to_owned());
-                    } else {
-                        drop(name, v, DropReason::UnknownValue);
-                    }
-                }
-            }
-            "specialty" => {
-                for v in items() {
-                    if index.specialties.binary_search_by(|x| x.as_str().cmp(v)).is_ok() {
-                        s.filters.specialties.insert(v.to_owned());
-                    } else {
-                        drop(name, v, DropReason::UnknownValue);
-                    }
-                }
-            }
-            "kind" => set_of(items(), DeveloperKind::from_id, &mut s.filters.kinds, |v| drop(name, v, DropReason::UnknownValue)),
-            "modality" => set_of(items(), Modality::from_id, &mut s.filters.modalities, |v| drop(name, v, DropReason::UnknownValue)),
-            "open" => set_of(items(), OpenWeights::from_id, &mut s.filters.open, |v| drop(name, v, DropReason::UnknownValue)),
-            "source" => set_of(items(), SourceKind::from_id, &mut s.filters.sources, |v| drop(name, v, DropReason::UnknownValue)),
-            "from" | "to" => match parse_year(value) {
-                Some(y) if name == "from" => s.filters.from = Some(y),
+            Param::From | Param::To => match parse_year(value) {
+                Some(y) if param == Param::From => s.filters.from = Some(y),
                 Some(y) => s.filters.to = Some(y),
                 None if value.is_empty() => {}
                 None => drop(name, value, DropReason::Malformed),
             },
-            "q" => {
+            Param::Query => {
                 // Trimmed again after removing control characters and after cutting, as `encode`
                 // trims: otherwise the state would not survive its own URL.
                 let q: String = value.chars().filter(|c| !c.is_control()).collect();
@@ -197,7 +244,7 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                     s.filters.query = q.to_owned();
                 }
             }
-            "sort" => {
+            Param::Sort => {
                 let (descending, field) = match value.strip_prefix('-') {
                     Some(f) => (true, f),
                     None => (false, value),
@@ -207,55 +254,36 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                     None => drop(name, value, DropReason::UnknownValue),
                 }
             }
-            "model" => {
+            Param::Model => {
                 if ds.model(value).is_some() {
                     s.model = Some(value.to_owned());
                 } else if !value.is_empty() {
                     drop(name, value, DropReason::UnknownValue);
                 }
             }
-            "lang" => match Lang::from_id(value) {
+            Param::Lang => match Lang::from_id(value) {
                 Some(l) => s.lang = Some(l),
                 None => drop(name, value, DropReason::UnknownValue),
             },
-            "theme" => match Theme::from_id(value) {
+            Param::Theme => match Theme::from_id(value) {
                 Some(t) => s.theme = Some(t),
                 None => drop(name, value, DropReason::UnknownValue),
             },
-            "embed" => match value {
+            Param::Embed => match value {
                 "1" | "true" | "yes" => s.embed = true,
                 "0" | "false" | "no" | "" => s.embed = false,
                 _ => drop(name, value, DropReason::UnknownValue),
             },
-            "" => {}
-            other if is_tracking_param(other) => {}
-            other => drop(other, value, DropReason::UnknownParameter),
         }
     }
     if let (Some(from), Some(to)) = (s.filters.from, s.filters.to) {
         if from > to {
-            drop("from", &format!("{from} > to {to}"), DropReason::EmptyRange);
+            drop(Param::From.name(), &format!("{from} > {} {to}", Param::To.name()), DropReason::EmptyRange);
             s.filters.from = None;
             s.filters.to = None;
         }
     }
     (s, dropped)
-}
-
-fn set_of<'v, T: Ord>(
-    items: impl Iterator<Item = &'v str>,
-    from_id: fn(&str) -> Option<T>,
-    set: &mut BTreeSet<T>,
-    mut on_bad: impl FnMut(&str),
-) {
-    for v in items {
-        match from_id(v) {
-            Some(t) => {
-                set.insert(t);
-            }
-            None => on_bad(v),
-        }
-    }
 }
 
 fn parse_year(v: &str) -> Option<u16> {
@@ -266,61 +294,77 @@ fn parse_year(v: &str) -> Option<u16> {
 }
 
 /// The canonical query string, with the leading `?`, or "" for the default state. Parameters
-/// come in a fixed order and values sorted, so equal states give equal URLs.
+/// come in a fixed order and values sorted (closed vocabularies in their own order), so equal
+/// states give equal URLs.
 pub fn encode(s: &UrlState) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let mut push = |k: &str, v: String| parts.push(format!("{k}={v}"));
+    let mut push = |p: &str, v: String| parts.push(format!("{p}={v}"));
     if s.view != View::Overview {
-        push("view", s.view.id().into());
+        push(Param::View.name(), s.view.id().into());
     }
     if let Some(l) = s.lang {
-        push("lang", l.id().into());
+        push(Param::Lang.name(), l.id().into());
     }
     if let Some(t) = s.theme {
-        push("theme", t.id().into());
+        push(Param::Theme.name(), t.id().into());
     }
     if s.embed {
-        push("embed", "1".into());
+        push(Param::Embed.name(), "1".into());
     }
     let f = &s.filters;
-    let join = |ids: Vec<&str>| ids.join(",");
-    if !f.categories.is_empty() {
-        push("category", join(f.categories.iter().map(String::as_str).collect()));
-    }
-    if !f.kinds.is_empty() {
-        push("kind", join(f.kinds.iter().map(|k| k.id()).collect()));
-    }
-    if !f.specialties.is_empty() {
-        push("specialty", join(f.specialties.iter().map(String::as_str).collect()));
-    }
-    if !f.modalities.is_empty() {
-        push("modality", join(f.modalities.iter().map(|m| m.id()).collect()));
-    }
-    if !f.open.is_empty() {
-        push("open", join(f.open.iter().map(|o| o.id()).collect()));
-    }
-    if !f.sources.is_empty() {
-        push("source", join(f.sources.iter().map(|x| x.id()).collect()));
+    for facet in Facet::all() {
+        let mut ids: Vec<&str> = f.chosen(facet).iter().map(String::as_str).collect();
+        if ids.is_empty() {
+            continue;
+        }
+        // Ids are written verbatim (they are `[a-z0-9-]`), so shared links stay readable.
+        ids.sort_by_key(|id| facet.closed_rank(id));
+        push(facet.def().param, ids.join(","));
     }
     if let Some(y) = f.from {
-        push("from", y.to_string());
+        push(Param::From.name(), y.to_string());
     }
     if let Some(y) = f.to {
-        push("to", y.to_string());
+        push(Param::To.name(), y.to_string());
     }
     let q = f.query.trim();
     if !q.is_empty() {
-        push("q", form_urlencoded::byte_serialize(q.as_bytes()).collect());
+        push(Param::Query.name(), form_urlencoded::byte_serialize(q.as_bytes()).collect());
     }
     if let Some(sort) = s.sort {
-        push("sort", format!("{}{}", if sort.descending { "-" } else { "" }, sort.field.id()));
+        push(Param::Sort.name(), format!("{}{}", if sort.descending { "-" } else { "" }, sort.field.id()));
     }
     if let Some(m) = &s.model {
-        push("model", form_urlencoded::byte_serialize(m.as_bytes()).collect());
+        push(Param::Model.name(), form_urlencoded::byte_serialize(m.as_bytes()).collect());
     }
     if parts.is_empty() {
         String::new()
     } else {
         format!("?{}", parts.join("&"))
     }
+}
+
+/// The README's table of link parameters, generated from `PARAMS` and `facet::FACETS` (a test
+/// keeps the README equal to it).
+pub fn readme_table() -> String {
+    let ids = |ids: Vec<&str>| ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+    let mut rows = vec!["| parameter | values | meaning |".to_owned(), "|---|---|---|".to_owned()];
+    let mut row = |name: &str, values: String, meaning: &str| rows.push(format!("| `{name}` | {values} | {meaning} |"));
+    for p in &PARAMS {
+        match p.param {
+            Param::View => {
+                row(p.name, ids(View::ALL.iter().map(|v| v.id()).collect()), p.doc_meaning);
+                for d in &FACETS {
+                    let values = match d.values {
+                        Values::Closed(values) => ids(values.iter().map(|(id, _)| *id).collect()),
+                        _ => d.doc_values.to_owned(),
+                    };
+                    row(d.param, format!("{values}, comma-separated"), d.doc_meaning);
+                }
+            }
+            Param::Sort => row(p.name, ids(SortField::ALL.iter().map(|f| f.id()).collect()), p.doc_meaning),
+            _ => row(p.name, p.doc_values.to_owned(), p.doc_meaning),
+        }
+    }
+    rows.join("\n") + "\n"
 }

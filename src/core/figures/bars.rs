@@ -3,12 +3,11 @@
 use super::{category_name, citation};
 use crate::core::chart::bar::{Bar, BarChart, BarStyle};
 use crate::core::dataset::Dataset;
-use crate::core::filter::{Facet, Filters, Index, Selection};
+use crate::core::facet::Facet;
+use crate::core::filter::{Filters, Index, Selection};
 use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
-use crate::core::labels;
 use crate::core::model::Quote;
 use crate::core::survey::{headline, scenario_split};
-use crate::core::vocab::{DeveloperKind, Modality};
 
 /// The survey's functions by scenario as far as its text goes: the one named category against
 /// the other categories together. `None` when the figures are missing.
@@ -82,19 +81,19 @@ pub fn result_line(ds: &Dataset, shown: usize, lang: Lang) -> (String, Option<St
 pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
     let mut order: Vec<usize> = (0..ds.categories.len()).collect();
     // Stable sort: ties keep the order of categories.csv.
-    order.sort_by_key(|&i| std::cmp::Reverse(selection.counts.category.get(i).copied().unwrap_or(0)));
-    let total: usize = selection.counts.category.iter().sum();
+    order.sort_by_key(|&i| std::cmp::Reverse(selection.counts.value(Facet::Category, i)));
+    let total: usize = selection.counts.of(Facet::Category).values.iter().sum();
     let bars = order
         .into_iter()
         .map(|i| {
             let c = &ds.categories[i];
-            let n = selection.counts.category.get(i).copied().unwrap_or(0);
+            let n = selection.counts.value(Facet::Category, i);
             Bar {
                 key: c.id.clone(),
                 label: category_name(c, lang).to_owned(),
                 value: n as f64,
                 value_label: format_int(n as u64),
-                style: if filters.categories.contains(&c.id) { BarStyle::Highlight } else { BarStyle::Normal },
+                style: if filters.is_chosen(Facet::Category, &c.id) { BarStyle::Highlight } else { BarStyle::Normal },
                 marker: None,
                 detail: share_detail(category_name(c, lang), n, total, lang),
             }
@@ -139,11 +138,8 @@ pub fn share_detail(label: &str, n: usize, total: usize, lang: Lang) -> String {
     )
 }
 
-/// How many specialties the overview's specialty chart shows (the rest are in the filter list).
-pub const TOP_SPECIALTIES: usize = 12;
-
 /// One bar per value of a facet, counts given the other filters, largest first (ties keep the
-/// vocabulary's order), chosen values highlighted.
+/// facet's order), chosen values highlighted.
 fn facet_bars(items: Vec<(String, String, usize, bool)>, total: usize, lang: Lang) -> Vec<Bar> {
     let mut items = items;
     items.sort_by_key(|i| std::cmp::Reverse(i.2));
@@ -169,66 +165,32 @@ fn atlas_notes(ds: &Dataset, selection: &Selection, lang: Lang) -> Vec<String> {
     ]
 }
 
-pub fn kind_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
-    let items = DeveloperKind::ALL
-        .iter()
-        .map(|k| (k.id().to_owned(), labels::kind(*k).text(lang).to_owned(), selection.counts.kind[k.index()], filters.kinds.contains(k)))
-        .collect();
-    BarChart {
-        title: Msg::KindChartTitle.text(lang).to_owned(),
-        bars: facet_bars(items, selection.counts.population[Facet::Kind as usize], lang),
-        notes: atlas_notes(ds, selection, lang),
-        empty_message: Msg::NoModels.text(lang).to_owned(),
-    }
-}
-
-pub fn modality_chart(ds: &Dataset, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
-    let items = Modality::ALL
-        .iter()
-        .map(|m| {
-            (
-                m.id().to_owned(),
-                labels::modality(*m).text(lang).to_owned(),
-                selection.counts.modality[m.index()],
-                filters.modalities.contains(m),
-            )
-        })
-        .collect();
-    let mut notes = atlas_notes(ds, selection, lang);
-    if selection.counts.modality_unstated > 0 {
-        notes.insert(0, fill(Msg::ModalityUnstated.text(lang), &[("n", &format_int(selection.counts.modality_unstated as u64))]));
-    }
-    BarChart {
-        title: Msg::ModalityChartTitle.text(lang).to_owned(),
-        bars: facet_bars(items, selection.counts.population[Facet::Modality as usize], lang),
-        notes,
-        empty_message: Msg::NoModels.text(lang).to_owned(),
-    }
-}
-
-/// The most frequent specialties (a model with several specialties counts in each), plus any
-/// chosen specialty outside the top so a chosen bar never disappears.
-pub fn specialty_chart(ds: &Dataset, index: &Index, selection: &Selection, filters: &Filters, lang: Lang) -> BarChart {
+/// The chart of one facet as its `FacetChart` describes it: models per value under the other
+/// filters; with `top`, only the most frequent values, plus any chosen one so a chosen bar never
+/// disappears. `None` for a facet without a chart.
+pub fn facet_chart(ds: &Dataset, index: &Index, selection: &Selection, filters: &Filters, facet: Facet, lang: Lang) -> Option<BarChart> {
+    let spec = facet.def().chart?;
+    let counts = selection.counts.of(facet);
     let items: Vec<(String, String, usize, bool)> = index
-        .specialties
+        .values(facet)
         .iter()
-        .zip(&selection.counts.specialty)
-        .map(|(id, &n)| (id.clone(), labels::specialty(id), n, filters.specialties.contains(id)))
+        .zip(&counts.values)
+        .map(|(id, &n)| (id.clone(), facet.value_label(id, ds, lang), n, filters.is_chosen(facet, id)))
         .collect();
-    let mut bars = facet_bars(items, selection.counts.population[Facet::Specialty as usize], lang);
-    let mut kept: Vec<Bar> = Vec::new();
-    for (i, b) in bars.drain(..).enumerate() {
-        if (i < TOP_SPECIALTIES && b.value > 0.0) || b.style == BarStyle::Highlight {
-            kept.push(b);
-        }
+    let mut bars = facet_bars(items, counts.population, lang);
+    if let Some(top) = spec.top {
+        let mut rank = 0;
+        bars.retain(|b| {
+            rank += 1;
+            (rank <= top && b.value > 0.0) || b.style == BarStyle::Highlight
+        });
     }
-    let n = TOP_SPECIALTIES.to_string();
-    BarChart {
-        title: fill(Msg::SpecialtyChartTitle.text(lang), &[("n", &n)]),
-        bars: kept,
-        notes: atlas_notes(ds, selection, lang),
-        empty_message: Msg::NoModels.text(lang).to_owned(),
+    let mut notes = atlas_notes(ds, selection, lang);
+    if let (Some(msg), true) = (spec.unstated, counts.unstated > 0) {
+        notes.insert(0, fill(msg.text(lang), &[("n", &format_int(counts.unstated as u64))]));
     }
+    let n = spec.top.map(|t| t.to_string()).unwrap_or_default();
+    Some(BarChart { title: fill(spec.title.text(lang), &[("n", &n)]), bars, notes, empty_message: Msg::NoModels.text(lang).to_owned() })
 }
 
 /// The chart's main finding in words, for its caption: the largest bar and its share.

@@ -4,10 +4,7 @@
 mod bars;
 mod timeline;
 
-pub use bars::{
-    category_chart, category_quotes, kind_chart, largest_finding, modality_chart, result_line, share_detail, specialty_chart, survey_chart,
-    survey_finding, TOP_SPECIALTIES,
-};
+pub use bars::{category_chart, category_quotes, facet_chart, largest_finding, result_line, share_detail, survey_chart, survey_finding};
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;

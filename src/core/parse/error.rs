@@ -129,6 +129,9 @@ pub enum ErrorKind {
     NotLowercase {
         value: String,
     },
+    ReservedId {
+        value: String,
+    },
     NotNonNegative {
         value: String,
     },
@@ -323,6 +326,8 @@ impl ErrorKind {
             NotPositiveBillions { value } => format!("{} is not a positive number of billions", q(value)),
             NotWholeNumber { value } if zh => format!("{}不是整数", q(value)),
             NotWholeNumber { value } => format!("{} is not a whole number", q(value)),
+            ReservedId { value } if zh => format!("{}是保留的 id（用于不属于任何系列的模型）", q(value)),
+            ReservedId { value } => format!("{} is a reserved id (it stands for models in no family)", q(value)),
             NotLowercase { value } if zh => format!("{}含有大写字母；匹配规则只比较小写", q(value)),
             NotLowercase { value } => format!("{} has uppercase letters; the rule compares lowercase text", q(value)),
             FunctionBeyond { model, count } if zh => format!("模型{}只有{count}项功能；这一行多余", q(model)),

@@ -127,6 +127,10 @@ pub fn parse_base_families(file: &str, text: &str) -> Parsed<BaseFamily> {
     parse_table(file, text, &["id", "name_en", "name_zh", "match", "kind", "family_developer"], &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
+        // These two name what is in no family; a family of that id would be indistinguishable.
+        if id == crate::core::lineage::OTHER || id == crate::core::lineage::NOT_STATED {
+            row.fail("id", ErrorKind::ReservedId { value: id.clone() });
+        }
         let name_en = row.required("name_en", r.get(1));
         let name_zh = row.required("name_zh", r.get(2));
         let matches = list(&row.required("match", r.get(3)));
