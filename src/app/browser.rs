@@ -42,7 +42,7 @@ fn document_element() -> Option<web_sys::Element> {
 
 pub fn set_document_lang(lang: Lang) {
     if let Some(el) = document_element() {
-        let _ = el.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+        let _ = el.set_attribute("lang", lang.html_tag());
     }
 }
 
@@ -75,12 +75,25 @@ pub fn remove_static_first_screen() {
     }
 }
 
-/// Moves keyboard focus to a sibling of the event's target element (arrow keys in charts).
-pub fn focus_sibling(target: Option<web_sys::EventTarget>, forward: bool) {
-    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let next = if forward { el.next_element_sibling() } else { el.previous_element_sibling() };
-    if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = next.focus();
+/// The `data-key` of the element a keyboard event came from.
+pub fn event_target_key(ev: &web_sys::KeyboardEvent) -> Option<String> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-key")
+}
+
+/// Focuses the child of the event's listening element whose `data-key` is `key` (arrow keys in
+/// a chart).
+pub fn focus_child_with_key(ev: &web_sys::KeyboardEvent, key: &str) {
+    let Some(parent) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let children = parent.children();
+    for i in 0..children.length() {
+        if let Some(el) = children.item(i) {
+            if el.get_attribute("data-key").as_deref() == Some(key) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+                return;
+            }
+        }
     }
 }
 

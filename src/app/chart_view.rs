@@ -5,7 +5,7 @@
 use super::browser;
 use super::state::AppState;
 use crate::core::chart::theme::Palette;
-use crate::core::chart::{to_svg, Chart};
+use crate::core::chart::{to_svg, Chart, Hit};
 use crate::core::i18n::{fill, Msg};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -29,8 +29,6 @@ pub fn ChartView<C: Chart>(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let palette = state.palette;
-    let testid2 = testid.clone();
-    let testid3 = testid.clone();
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let size = use_element_size(container);
@@ -82,10 +80,40 @@ pub fn ChartView<C: Chart>(
         }
     });
 
-    let hits = move || {
+    // The hit areas, in the chart's visual order. Their elements are keyed and kept in a stable
+    // order (by key), so a filter change that reorders the bars moves no element and the
+    // focused one keeps its focus; arrow keys follow the visual order instead.
+    let hits = Memo::new(move |_| {
         let l = layout.get();
-        let testid = testid3.clone();
-        chart.with(|c| c.hits(&l)).into_iter().map(|h| hit_area(h, on_activate, &testid)).collect_view()
+        chart.with(|c| c.hits(&l))
+    });
+    // Tab enters the chart once, on the item last focused (or the first): a roving tabindex.
+    let last_focused = RwSignal::new(None::<String>);
+    let tab_stop = Memo::new(move |_| {
+        hits.with(|h| last_focused.get().filter(|k| h.iter().any(|x| &x.key == k)).or_else(|| h.first().map(|x| x.key.clone())))
+    });
+    let keys = move || {
+        let mut keys: Vec<String> = hits.with(|h| h.iter().map(|x| x.key.clone()).collect());
+        keys.sort_unstable();
+        keys
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(current) = browser::event_target_key(&ev) else { return };
+        let next = hits.with(|h| {
+            let i = h.iter().position(|x| x.key == current)?;
+            let j = match ev.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (i + 1).min(h.len() - 1),
+                "ArrowUp" | "ArrowLeft" => i.saturating_sub(1),
+                "Home" => 0,
+                "End" => h.len() - 1,
+                _ => return None,
+            };
+            Some(h[j].key.clone())
+        });
+        if let Some(next) = next {
+            ev.prevent_default();
+            browser::focus_child_with_key(&ev, &next);
+        }
     };
     let height = move || format!("{}px", layout.with(|l| C::size(l).1));
     let name = testid.clone();
@@ -93,7 +121,7 @@ pub fn ChartView<C: Chart>(
         let view = state.url.with_untracked(|u| u.view.id());
         crate::core::export::file_name(name.trim_end_matches("-chart"), view, &browser::today(), ext)
     };
-    let file2 = file.clone();
+    let png_file = file.clone();
     let download_svg = move |_| {
         let svg = chart.with_untracked(|c| to_svg(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
         browser::download_text(&file("svg"), "image/svg+xml;charset=utf-8", &svg);
@@ -101,13 +129,18 @@ pub fn ChartView<C: Chart>(
     let download_png = move |_| {
         let url = chart.with_untracked(|c| png_data_url(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
         if let Some(url) = url {
-            browser::download_url(&file2("png"), &url);
+            browser::download_url(&png_file("png"), &url);
         }
     };
+    let (png_id, svg_id) = (format!("{testid}-png"), format!("{testid}-svg"));
     view! {
         <div class="chart" node_ref=container data-testid=testid style:height=height>
             <canvas node_ref=canvas aria-hidden="true"></canvas>
-            <div class="hits" on:keydown=on_keydown>{hits}</div>
+            <div class="hits" on:keydown=on_keydown>
+                <For each=keys key=|k| k.clone() let:key>
+                    <HitArea key=key hits=hits tab_stop=tab_stop last_focused=last_focused on_activate=on_activate/>
+                </For>
+            </div>
             <table class="visually-hidden">
                 <caption>{move || chart.with(|c| c.title().to_owned())}</caption>
                 <tbody>
@@ -118,9 +151,9 @@ pub fn ChartView<C: Chart>(
             </table>
         </div>
         <p class="chart-downloads">
-            <button type="button" class="small" data-testid=format!("{testid2}-png") on:click=download_png
+            <button type="button" class="small" data-testid=png_id on:click=download_png
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "PNG")])>{state.tr(Msg::DownloadPng)}</button>
-            <button type="button" class="small" data-testid=format!("{testid2}-svg") on:click=download_svg
+            <button type="button" class="small" data-testid=svg_id on:click=download_svg
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
         </p>
     }
@@ -147,52 +180,45 @@ fn png_data_url<C: Chart>(chart: &C, width: f64, palette: &Palette) -> Option<St
 /// How long a chart outside the viewport waits before it redraws.
 pub const OFFSCREEN_DELAY_MS: u64 = 100;
 
-/// One hit area: a button when the chart filters, else a focusable image region.
-fn hit_area(h: crate::core::chart::Hit, on_activate: Option<Callback<String>>, testid: &str) -> AnyView {
+/// One hit area: a button when the chart filters, else a focusable image region. It reads its
+/// place, reading and state from `hits` by its key, so it follows every change in place.
+#[component]
+fn HitArea(
+    key: String,
+    hits: Memo<Vec<Hit>>,
+    tab_stop: Memo<Option<String>>,
+    last_focused: RwSignal<Option<String>>,
+    on_activate: Option<Callback<String>>,
+) -> impl IntoView {
+    let own = key.clone();
+    let hit = Memo::new(move |_| hits.with(|h| h.iter().find(|x| x.key == own).cloned()));
     // Positions go through CSSOM (`style:`), which a strict CSP allows, not a style attribute.
-    let (left, top, width, height) = (format!("{}px", h.x), format!("{}px", h.y), format!("{}px", h.w), format!("{}px", h.h));
-    let tip = h.detail.clone();
+    let px = move |f: fn(&Hit) -> f64| move || hit.with(|h| h.as_ref().map(|h| format!("{}px", f(h))).unwrap_or_default());
+    let detail = move || hit.with(|h| h.as_ref().map(|h| h.detail.clone()).unwrap_or_default());
+    let stop = key.clone();
+    let tabindex = move || if tab_stop.with(|t| t.as_deref() == Some(stop.as_str())) { "0" } else { "-1" };
+    let focused = key.clone();
+    let on_focus = move |_| last_focused.set(Some(focused.clone()));
     match on_activate {
         Some(cb) => {
-            let key = h.key.clone();
-            // Filtering redraws the bars; put focus back on the same bar afterwards.
-            let selector = format!("[data-testid=\"{testid}\"] [data-key=\"{}\"]", h.key);
+            let activate = key.clone();
             view! {
-                <button type="button" class="hit" style:left=left style:top=top style:width=width style:height=height aria-label=h.detail aria-pressed=h.chosen.to_string()
-                    data-key=h.key on:click=move |_| { cb.run(key.clone()); browser::focus_after_render(selector.clone()); }>
-                    <span class="tip" aria-hidden="true">{tip}</span>
+                <button type="button" class="hit" style:left=px(|h| h.x) style:top=px(|h| h.y) style:width=px(|h| h.w) style:height=px(|h| h.h)
+                    tabindex=tabindex aria-label=detail aria-pressed=move || hit.with(|h| h.as_ref().is_some_and(|h| h.chosen).to_string())
+                    data-key=key on:focus=on_focus on:click=move |_| cb.run(activate.clone())>
+                    <span class="tip" aria-hidden="true">{detail}</span>
                 </button>
             }
             .into_any()
         }
         None => view! {
-            <span class="hit" tabindex="0" role="img" style:left=left style:top=top style:width=width style:height=height aria-label=h.detail data-key=h.key>
-                <span class="tip" aria-hidden="true">{tip}</span>
+            <span class="hit" role="img" style:left=px(|h| h.x) style:top=px(|h| h.y) style:width=px(|h| h.w) style:height=px(|h| h.h)
+                tabindex=tabindex aria-label=detail data-key=key on:focus=on_focus>
+                <span class="tip" aria-hidden="true">{detail}</span>
             </span>
         }
         .into_any(),
     }
-}
-
-/// Arrow keys move between items; Home/End jump to the ends.
-fn on_keydown(ev: leptos::ev::KeyboardEvent) {
-    let key = ev.key();
-    let forward = match key.as_str() {
-        "ArrowDown" | "ArrowRight" => true,
-        "ArrowUp" | "ArrowLeft" => false,
-        "Home" | "End" => {
-            ev.prevent_default();
-            let items = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let pick = items.and_then(|i| if key == "Home" { i.first_element_child() } else { i.last_element_child() });
-            if let Some(el) = pick.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
-            return;
-        }
-        _ => return,
-    };
-    ev.prevent_default();
-    browser::focus_sibling(ev.target(), forward);
 }
 
 /// Sizes the canvas backing store to CSS size × DPR and draws in CSS pixels through a scale

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Citation(source: Source, #[prop(into)] label: String) -> impl IntoView {
-    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+    let date = crate::core::cite::date_suffix(source.published);
     view! {
         <p class="citation">
             {label}": "{source.publisher}", "

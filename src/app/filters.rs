@@ -36,7 +36,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <YearFacet/>
                 <button type="button" class="clear-filters" data-testid="clear-filters"
                     disabled=move || !active()
-                    on:click=move |_| state.update(|u| u.filters = Default::default())>
+                    on:click=move |_| state.edit_url(|u| u.filters = Default::default())>
                     {state.tr(Msg::ClearFilters)}
                 </button>
             </aside>
@@ -55,7 +55,7 @@ fn SearchBox() -> impl IntoView {
                 prop:value=move || state.url.with(|u| u.filters.query.clone())
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
-                    state.update(|u| u.filters.query = q);
+                    state.edit_url(|u| u.filters.query = q);
                 }/>
         </div>
     }
@@ -130,7 +130,7 @@ fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
     view! {
         <label class="facet-option" class:zero=move || count() == 0 && !checked.get()>
             <input type="checkbox" name=facet.def().param value=id prop:checked=checked
-                on:change=move |_| state.update(|u| u.filters.toggle(facet, &toggled_id))/>
+                on:change=move |_| state.edit_url(|u| u.filters.toggle(facet, &toggled_id))/>
             <span class="option-name">{name}</span>
             <span class="count">{move || format_int(count() as u64)}</span>
         </label>
@@ -171,7 +171,7 @@ fn SelectFacet(facet: Facet) -> impl IntoView {
                 prop:value=move || { let s = selected(); match s.len() { 0 => String::new(), 1 => s[0].clone(), _ => "several".to_owned() } }
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    state.update(|u| u.filters.choose_only(facet, (!v.is_empty()).then_some(v.as_str())));
+                    state.edit_url(|u| u.filters.choose_only(facet, (!v.is_empty()).then_some(v.as_str())));
                 }>
                 <option value="" prop:selected=move || selected().is_empty()>{state.tr(Msg::AllValues)}</option>
                 {move || (selected().len() > 1).then(|| view! {
@@ -196,7 +196,7 @@ fn YearFacet() -> impl IntoView {
                     prop:value=move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }).map(|y| y.to_string()).unwrap_or_default()
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse::<u16>().ok();
-                        state.update(|u| {
+                        state.edit_url(|u| {
                             if is_from { u.filters.from = y } else { u.filters.to = y }
                             // A range that ends before it starts keeps the newer choice only.
                             if let (Some(f), Some(t)) = (u.filters.from, u.filters.to) {

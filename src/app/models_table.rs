@@ -75,7 +75,7 @@ fn SortHeader(field: SortField) -> impl IntoView {
     view! {
         <th scope="col" aria-sort=aria_sort data-col=field.id()>
             <button type="button" class="sort"
-                on:click=move |_| state.update(|u| {
+                on:click=move |_| state.edit_url(|u| {
                     let descending = matches!(u.sort, Some(Sort { field: f, descending: false }) if f == field);
                     u.sort = Some(Sort { field, descending });
                 })>
@@ -93,11 +93,11 @@ fn ModelRow(index: usize) -> impl IntoView {
     let id = m.id.clone();
     let open_id = id.clone();
     let selected = move || state.url.with(|u| u.model.as_deref() == Some(id.as_str()));
-    let m2 = m.clone();
+    let for_name = m.clone();
     let name_cell = move || {
-        let (primary, secondary) = names(&m2, state.lang.get());
+        let (primary, secondary) = names(&for_name, state.lang.get());
         view! {
-            <a href=m2.source_url.clone() target="_blank" rel="noopener noreferrer" title=state.t(Msg::OpensSource)>{primary}</a>
+            <a href=for_name.source_url.clone() target="_blank" rel="noopener noreferrer" title=state.t(Msg::OpensSource)>{primary}</a>
             {secondary.map(|s| view! { <span class="alt-name">{s}</span> })}
         }
     };

@@ -55,7 +55,7 @@ pub fn LangSwitch() -> impl IntoView {
                 if is_plain_click(&ev) {
                     ev.prevent_default();
                     let l = other();
-                    state.update(|u| u.lang = Some(l));
+                    state.edit_url(|u| u.lang = Some(l));
                 }
             }>
             {state.tr(Msg::LanguageSwitch)}

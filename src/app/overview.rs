@@ -33,7 +33,7 @@ pub fn Overview() -> impl IntoView {
 fn FacetCard(facet: Facet) -> impl IntoView {
     let state = expect_context::<AppState>();
     let testid = format!("{}-chart", facet.def().param);
-    let on_activate = Callback::new(move |key: String| state.update(|u| u.filters.toggle(facet, &key)));
+    let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(facet, &key)));
     let card = NodeRef::<leptos::html::Figure>::new();
     let on_screen = leptos_use::use_element_visibility(card);
     // Bumped by a timer after a change the card did not show; the memo then computes.
@@ -150,7 +150,7 @@ fn CategoryCard() -> impl IntoView {
         state.url.with(|u| category_chart(&data.dataset, &state.selection.get(), &u.filters, state.lang.get()))
     });
     let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
-    let on_activate = Callback::new(move |key: String| state.update(|u| u.filters.toggle(Facet::Category, &key)));
+    let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Category, &key)));
     view! {
         <figure class="card wide" data-testid="category-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>

@@ -16,7 +16,7 @@ pub fn ProvenancePanel() -> impl IntoView {
     // Closing returns focus to the Details button that opened the panel.
     let close = move || {
         let id = state.url.with_untracked(|u| u.model.clone());
-        state.update(|u| u.model = None);
+        state.edit_url(|u| u.model = None);
         if let Some(id) = id {
             super::browser::focus_after_render(format!("tr[data-id=\"{id}\"] button.details"));
         }

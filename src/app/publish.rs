@@ -6,10 +6,10 @@ use super::citation::Citation;
 use super::state::AppState;
 use crate::core::active::active_filters;
 use crate::core::export::{file_name, models_csv, survey_csv};
-use crate::core::figures::citation;
 use crate::core::i18n::{fill, Msg};
 use crate::core::labels;
 use crate::core::survey::headline;
+use crate::core::{cite, html};
 use leptos::html::{Dialog, Div};
 use leptos::prelude::*;
 use leptos_use::use_element_size;
@@ -84,8 +84,8 @@ fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
         let title = format!("MedLLM Atlas — {}", state.t(labels::view(state.url.with(|u| u.view))));
         format!(
             "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" style=\"border:0\"></iframe>",
-            escape_attr(&src),
-            escape_attr(&title)
+            html::escape(&src),
+            html::escape(&title)
         )
     };
     view! {
@@ -97,10 +97,6 @@ fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             <textarea id="embed-script" readonly=true rows="8" data-testid="embed-script" prop:value=HOST_SCRIPT></textarea>
         </DialogFrame>
     }
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 #[component]
@@ -121,7 +117,7 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             &[("view", labels::view(view).text(lang)), ("filters", &filters), ("url", &url), ("date", &browser::today())],
         )
     };
-    let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| citation(h.source)));
+    let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| cite::source_line(h.source)));
     view! {
         <DialogFrame dialog=dialog title=Msg::CiteTitle testid="cite-dialog">
             <h3>{state.tr(Msg::CiteAtlasLabel)}</h3>

@@ -41,7 +41,7 @@ pub fn Chips() -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="chip" aria-label=aria
-                            on:click=move |_| { let f: ActiveFilter = filter.clone(); state.update(|u| f.remove_from(&mut u.filters)) }>
+                            on:click=move |_| { let f: ActiveFilter = filter.clone(); state.edit_url(|u| f.remove_from(&mut u.filters)) }>
                             {label}<span aria-hidden="true">" ×"</span>
                         </button>
                     </li>
@@ -59,7 +59,7 @@ pub fn EmptyResult() -> impl IntoView {
         <section class="empty-result" data-testid="empty-result">
             <p>{state.tr(Msg::EmptyResultTitle)}</p>
             <Chips/>
-            <button type="button" class="primary" on:click=move |_| state.update(|u| u.filters = Default::default())>
+            <button type="button" class="primary" on:click=move |_| state.edit_url(|u| u.filters = Default::default())>
                 {state.tr(Msg::ClearFilters)}
             </button>
         </section>

@@ -84,7 +84,7 @@ pub fn SourcesView() -> impl IntoView {
                         <input type="checkbox" data-testid="only-primary" prop:checked=only_primary
                             on:change=move |_| {
                                 let on = !only_primary();
-                                state.update(|u| u.filters.choose_only(Facet::Source, on.then_some(primary)));
+                                state.edit_url(|u| u.filters.choose_only(Facet::Source, on.then_some(primary)));
                             }/>
                         " "{state.tr(Msg::OnlyPrimary)}
                     </label>

@@ -156,8 +156,9 @@ impl AppState {
         self.navigate(&next, true);
     }
 
-    /// Edits the current state in place (replace).
-    pub fn update(&self, edit: impl FnOnce(&mut UrlState)) {
+    /// Rewrites the address with `edit` applied to the current state, in place (no new history
+    /// entry): what every filter edit does.
+    pub fn edit_url(&self, edit: impl FnOnce(&mut UrlState)) {
         let mut next = self.url.get_untracked();
         edit(&mut next);
         self.navigate(&next, false);

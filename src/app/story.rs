@@ -47,7 +47,7 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
                     <blockquote class="quote">
                         <p>"“"{q.quote.clone()}"”"</p>
                         {source.map(|s| view! {
-                            <footer>"— "<a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.publisher.clone()}</a>{s.published.map(|d| format!(", {d}"))}</footer>
+                            <footer>"— "<a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.publisher.clone()}</a>{crate::core::cite::date_suffix(s.published)}</footer>
                         })}
                     </blockquote>
                 }
@@ -55,8 +55,8 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             .collect_view()
     };
     let count = move || fill(state.t(Msg::StoryCount), &[("n", &format_int(state.selection.with(|s| s.rows.len()) as u64))]);
-    let on_kind = Callback::new(move |key: String| state.update(|u| u.filters.toggle(Facet::Kind, &key)));
-    let on_specialty = Callback::new(move |key: String| state.update(|u| u.filters.toggle(Facet::Specialty, &key)));
+    let on_kind = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Kind, &key)));
+    let on_specialty = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Specialty, &key)));
     view! {
         <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
             <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>

@@ -15,6 +15,7 @@ use super::dataset::Dataset;
 use super::facet::Facet;
 use super::figures::{category_chart, largest_finding, result_line, survey_chart, survey_finding};
 use super::filter::{select, Filters, Index};
+pub use super::html::escape;
 use super::i18n::{fill, format_int, Lang, Msg};
 use super::labels;
 use super::model::Source;
@@ -28,30 +29,6 @@ pub const WIDTHS: [(f64, &str); 3] = [(864.0, "w"), (560.0, "m"), (336.0, "n")];
 /// Both languages' first screens, each in a `<div class="prerender" lang=…>`.
 pub fn first_screen(ds: &Dataset) -> String {
     [Lang::En, Lang::Zh].into_iter().map(|lang| block(ds, lang)).collect()
-}
-
-/// Text for HTML element content and quoted attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn html_lang(lang: Lang) -> &'static str {
-    if lang == Lang::Zh {
-        "zh-CN"
-    } else {
-        "en"
-    }
 }
 
 /// A link's address within the page, keeping the language of a Chinese first screen.
@@ -69,7 +46,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let link_lang = (lang == Lang::Zh).then_some(Lang::Zh);
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
     let mut h = String::new();
-    h += &format!("<div class=\"prerender\" lang=\"{}\">", html_lang(lang));
+    h += &format!("<div class=\"prerender\" lang=\"{}\">", lang.html_tag());
     h += &format!(
         "<header class=\"site-header\"><div class=\"title-row\"><h1>{}</h1><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\" aria-label=\"{}\">{}</a></div><p class=\"tagline\">{}</p></header>",
         t(Msg::AppTitle),
@@ -147,7 +124,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
 }
 
 fn citation_html(source: &Source, lang: Lang) -> String {
-    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+    let date = super::cite::date_suffix(source.published);
     format!(
         "<p class=\"citation\">{}: {}, <a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">“{}”</a>{}</p>",
         escape(Msg::SourceLabel.text(lang)),

@@ -23,6 +23,14 @@ impl Lang {
         }
     }
 
+    /// The language tag of `<html lang>` (and of the first screen's blocks).
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
     /// The first supported language in the browser's preference list (`navigator.languages`).
     pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
         for p in prefs {

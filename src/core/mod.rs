@@ -5,6 +5,7 @@
 pub mod active;
 pub mod bundle;
 pub mod chart;
+pub mod cite;
 pub mod dataset;
 pub mod date;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod figures;
 pub mod filter;
 pub mod first_screen;
 pub mod formula;
+pub mod html;
 pub mod i18n;
 pub mod labels;
 pub mod lineage;

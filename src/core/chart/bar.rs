@@ -1,16 +1,14 @@
 //! Horizontal bar charts: one layout function and one draw function, generic over the plotters
 //! backend, used for the canvas on screen, the SVG download and the native tests alike.
 
-use super::paint::{Align, DrawResult, Painter};
-use super::text::{text_width, wrap};
+use super::frame::{Frame, PAD, TITLE_PX};
+use super::paint::{Align, DrawResult, Label, Painter};
+use super::text::text_width;
 use super::theme::Palette;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 pub const LABEL_PX: f64 = 13.0;
-pub const TITLE_PX: f64 = 15.0;
-pub const NOTE_PX: f64 = 11.0;
-const PAD: f64 = 8.0;
 /// Beyond this share of the width, labels go on their own line above each bar (narrow screens,
 /// long Chinese names) instead of being cut.
 const MAX_LABEL_SHARE: f64 = 0.42;
@@ -69,24 +67,14 @@ pub struct BarLayout {
     pub stacked: bool,
     pub plot_x: f64,
     pub bars: Vec<BarBox>,
-    title_lines: Vec<(String, f64)>,
-    note_lines: Vec<(String, f64)>,
+    frame: Frame,
 }
 
 /// Lays the chart out at `width` CSS px. `framed` adds the title above and the notes below (for
 /// downloads); on screen the page shows them as HTML.
 pub fn layout(chart: &BarChart, width: f64, framed: bool) -> BarLayout {
     let width = width.max(120.0);
-    let inner = width - 2.0 * PAD;
-    let mut y = PAD;
-    let mut title_lines = Vec::new();
-    if framed {
-        for line in wrap(&chart.title, TITLE_PX, inner) {
-            title_lines.push((line, y + TITLE_PX * 0.7));
-            y += TITLE_PX * 1.4;
-        }
-        y += 6.0;
-    }
+    let (mut frame, mut y) = Frame::top(&chart.title, width, framed);
     let label_w = chart.bars.iter().map(|b| text_width(&b.label, LABEL_PX)).fold(0.0, f64::max) + 10.0;
     let value_w = chart
         .bars
@@ -110,17 +98,8 @@ pub fn layout(chart: &BarChart, width: f64, framed: bool) -> BarLayout {
     if chart.bars.is_empty() {
         y += 40.0;
     }
-    let mut note_lines = Vec::new();
-    if framed && !chart.notes.is_empty() {
-        y += 6.0;
-        for note in &chart.notes {
-            for line in wrap(note, NOTE_PX, inner) {
-                note_lines.push((line, y + NOTE_PX * 0.7));
-                y += NOTE_PX * 1.45;
-            }
-        }
-    }
-    BarLayout { width, height: (y + PAD).ceil(), stacked, plot_x, bars, title_lines, note_lines }
+    let height = frame.bottom(&chart.notes, width, y, framed);
+    BarLayout { width, height, stacked, plot_x, bars, frame }
 }
 
 /// Draws the chart as laid out. The backend's area must be at least `layout.width` × `layout.height`.
@@ -133,18 +112,16 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let p = Painter { area, text_scale };
     p.fill(palette.background)?;
-    for (line, y) in &layout.title_lines {
-        p.text(line, PAD, *y, TITLE_PX, palette.text, Align::Left, true)?;
-    }
+    layout.frame.draw_title(&p, palette)?;
     if chart.bars.is_empty() {
-        let y = layout.title_lines.last().map_or(PAD, |l| l.1 + TITLE_PX) + 20.0;
-        p.text(&chart.empty_message, layout.width / 2.0, y, LABEL_PX, palette.muted, Align::Center, false)?;
+        let y = layout.frame.title_bottom().map_or(PAD, |b| b + TITLE_PX) + 20.0;
+        p.text(&chart.empty_message, layout.width / 2.0, y, Label::new(LABEL_PX, palette.muted).align(Align::Center))?;
     }
     for (bar, geom) in chart.bars.iter().zip(&layout.bars) {
         if layout.stacked {
-            p.text(&bar.label, geom.x, geom.row_y + LABEL_PX * 0.6, LABEL_PX, palette.text, Align::Left, false)?;
+            p.text(&bar.label, geom.x, geom.row_y + LABEL_PX * 0.6, Label::new(LABEL_PX, palette.text))?;
         } else {
-            p.text(&bar.label, geom.x - 8.0, geom.y + geom.h / 2.0, LABEL_PX, palette.text, Align::Right, false)?;
+            p.text(&bar.label, geom.x - 8.0, geom.y + geom.h / 2.0, Label::new(LABEL_PX, palette.text).align(Align::Right))?;
         }
         let color = if bar.style == BarStyle::Highlight { palette.highlight } else { palette.bar };
         if bar.style == BarStyle::Aggregate {
@@ -153,18 +130,21 @@ pub fn draw<DB: DrawingBackend>(
             p.rect(geom.x, geom.y, geom.w.max(1.0), geom.h, color)?;
         }
         let value_x = geom.x + geom.w + 6.0;
-        p.text(&bar.value_label, value_x, geom.y + geom.h / 2.0, LABEL_PX, palette.text, Align::Left, bar.style == BarStyle::Highlight)?;
+        p.text(
+            &bar.value_label,
+            value_x,
+            geom.y + geom.h / 2.0,
+            Label::new(LABEL_PX, palette.text).bold_if(bar.style == BarStyle::Highlight),
+        )?;
         if let Some(m) = &bar.marker {
             let mx = value_x + super::text::text_width(&bar.value_label, LABEL_PX) + 4.0;
-            p.text(m, mx, geom.y + geom.h / 2.0, LABEL_PX, palette.highlight, Align::Left, true)?;
+            p.text(m, mx, geom.y + geom.h / 2.0, Label::new(LABEL_PX, palette.highlight).bold())?;
         }
     }
     if let (Some(first), Some(last)) = (layout.bars.first(), layout.bars.last()) {
         p.line(&[(layout.plot_x, first.y - 3.0), (layout.plot_x, last.y + last.h + 3.0)], palette.rule, 1)?;
     }
-    for (line, y) in &layout.note_lines {
-        p.text(line, PAD, *y, NOTE_PX, palette.muted, Align::Left, false)?;
-    }
+    layout.frame.draw_notes(&p, palette)?;
     Ok(())
 }
 

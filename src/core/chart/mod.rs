@@ -2,6 +2,7 @@
 //! tests). Nothing here knows about the DOM.
 
 pub mod bar;
+pub mod frame;
 pub mod paint;
 pub mod svg;
 pub mod text;

@@ -15,6 +15,35 @@ pub enum Align {
     Right,
 }
 
+/// How a piece of text is drawn: its size in CSS px, colour, horizontal alignment and weight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Label {
+    pub size: f64,
+    pub color: RGBColor,
+    pub align: Align,
+    pub bold: bool,
+}
+
+impl Label {
+    /// Left-aligned, normal weight.
+    pub fn new(size: f64, color: RGBColor) -> Label {
+        Label { size, color, align: Align::Left, bold: false }
+    }
+
+    pub fn align(self, align: Align) -> Label {
+        Label { align, ..self }
+    }
+
+    pub fn bold(self) -> Label {
+        Label { bold: true, ..self }
+    }
+
+    /// Bold when `bold`, as a highlighted value is.
+    pub fn bold_if(self, bold: bool) -> Label {
+        Label { bold, ..self }
+    }
+}
+
 pub struct Painter<'a, DB: DrawingBackend> {
     pub area: &'a DrawingArea<DB, Shift>,
     /// plotters' SVG backend writes `font-size = size / 1.24`; the SVG renderer passes 1.24 here
@@ -49,7 +78,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// Text vertically centred on `y`.
-    pub fn text(&self, s: &str, x: f64, y: f64, size: f64, color: RGBColor, align: Align, bold: bool) -> DrawResult<DB> {
+    pub fn text(&self, s: &str, x: f64, y: f64, look: Label) -> DrawResult<DB> {
+        let Label { size, color, align, bold } = look;
         let h = match align {
             Align::Left => HPos::Left,
             Align::Center => HPos::Center,

@@ -24,16 +24,7 @@ where
     }
     // Give the image an accessible name and an explicit role.
     if let Some(end) = out.find('>') {
-        let mut escaped = String::new();
-        for c in title.chars() {
-            match c {
-                '<' => escaped.push_str("&lt;"),
-                '>' => escaped.push_str("&gt;"),
-                '&' => escaped.push_str("&amp;"),
-                _ => escaped.push(c),
-            }
-        }
-        out.insert_str(end + 1, &format!("\n<title>{escaped}</title>"));
+        out.insert_str(end + 1, &format!("\n<title>{}</title>", crate::core::html::escape(title)));
         out.insert_str(end, " role=\"img\"");
     }
     out

@@ -2,7 +2,8 @@
 //! right scale, and rows dated only by year as a labelled strip under the axis (never as January
 //! columns). One layout and one draw function, generic over the plotters backend, as in `bar`.
 
-use super::paint::{Align, DrawResult, Painter};
+use super::frame::{Frame, PAD};
+use super::paint::{Align, DrawResult, Label, Painter};
 use super::text::{text_width, wrap};
 use super::theme::Palette;
 use crate::core::i18n::format_int;
@@ -10,11 +11,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 pub const LABEL_PX: f64 = 13.0;
-pub const TITLE_PX: f64 = 15.0;
-pub const NOTE_PX: f64 = 11.0;
 /// Axis labels: month and year names, scale values, the year-only strip.
 pub const AXIS_PX: f64 = 11.0;
-const PAD: f64 = 8.0;
 /// Least space between two labels on one row, so neighbours read as separate words.
 const LABEL_GAP: f64 = 6.0;
 /// Month-label strides tried in turn, widest label set first. Every stride divides 12, so the
@@ -106,7 +104,7 @@ pub struct TimelineLayout {
     pub line: Vec<(f64, f64)>,
     /// Every how many months a month name is written under the axis; 0 when none fits.
     pub month_stride: usize,
-    title_lines: Vec<(String, f64)>,
+    frame: Frame,
     legend: Vec<(LegendKind, String, f64, f64)>,
     left_ticks: Vec<(String, f64)>,
     right_ticks: Vec<(String, f64)>,
@@ -117,7 +115,6 @@ pub struct TimelineLayout {
     marks_y: (f64, f64),
     empty_y: Option<f64>,
     year_only_lines: Vec<(String, f64, f64)>,
-    note_lines: Vec<(String, f64)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,15 +128,7 @@ enum LegendKind {
 pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout {
     let width = width.max(160.0);
     let inner = width - 2.0 * PAD;
-    let mut y = PAD;
-    let mut title_lines = Vec::new();
-    if framed {
-        for line in wrap(&chart.title, TITLE_PX, inner) {
-            title_lines.push((line, y + TITLE_PX * 0.7));
-            y += TITLE_PX * 1.4;
-        }
-        y += 6.0;
-    }
+    let (mut frame, mut y) = Frame::top(&chart.title, width, framed);
 
     let has_plot = !chart.columns.is_empty();
     let mut legend = Vec::new();
@@ -232,20 +221,11 @@ pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout
         y += (last_row + 1) as f64 * AXIS_PX * 1.45 + 4.0;
     }
 
-    let mut note_lines = Vec::new();
-    if framed && !chart.notes.is_empty() {
-        y += 6.0;
-        for note in &chart.notes {
-            for line in wrap(note, NOTE_PX, inner) {
-                note_lines.push((line, y + NOTE_PX * 0.7));
-                y += NOTE_PX * 1.45;
-            }
-        }
-    }
+    let height = frame.bottom(&chart.notes, width, y, framed);
 
     TimelineLayout {
         width,
-        height: (y + PAD).ceil(),
+        height,
         plot_x,
         plot_y,
         plot_w,
@@ -253,7 +233,7 @@ pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout
         columns,
         line,
         month_stride,
-        title_lines,
+        frame,
         legend,
         left_ticks,
         right_ticks,
@@ -263,7 +243,6 @@ pub fn layout(chart: &TimelineChart, width: f64, framed: bool) -> TimelineLayout
         marks_y,
         empty_y,
         year_only_lines,
-        note_lines,
     }
 }
 
@@ -379,9 +358,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let p = Painter { area, text_scale };
     p.fill(palette.background)?;
-    for (line, y) in &layout.title_lines {
-        p.text(line, PAD, *y, TITLE_PX, palette.text, Align::Left, true)?;
-    }
+    layout.frame.draw_title(&p, palette)?;
     for (kind, text, x, y) in &layout.legend {
         // Swatches are strokes, not rectangles, so every filled rectangle in the image is a month.
         match kind {
@@ -391,10 +368,10 @@ pub fn draw<DB: DrawingBackend>(
                 p.circle(x + LEGEND_SWATCH / 2.0, *y, 2.5, palette.highlight)?;
             }
         }
-        p.text(text, x + LEGEND_SWATCH + 5.0, *y, AXIS_PX, palette.text, Align::Left, false)?;
+        p.text(text, x + LEGEND_SWATCH + 5.0, *y, Label::new(AXIS_PX, palette.text))?;
     }
     if let Some(y) = layout.empty_y {
-        p.text(&chart.empty_message, layout.width / 2.0, y, LABEL_PX, palette.muted, Align::Center, false)?;
+        p.text(&chart.empty_message, layout.width / 2.0, y, Label::new(LABEL_PX, palette.muted).align(Align::Center))?;
     }
     if !layout.columns.is_empty() {
         let base = layout.plot_y + layout.plot_h;
@@ -403,10 +380,10 @@ pub fn draw<DB: DrawingBackend>(
             if *y < base - 0.5 {
                 p.line(&[(layout.plot_x, *y), (right, *y)], palette.rule, 1)?;
             }
-            p.text(label, layout.plot_x - 5.0, *y, AXIS_PX, palette.muted, Align::Right, false)?;
+            p.text(label, layout.plot_x - 5.0, *y, Label::new(AXIS_PX, palette.muted).align(Align::Right))?;
         }
         for (label, y) in &layout.right_ticks {
-            p.text(label, right + 5.0, *y, AXIS_PX, palette.text, Align::Left, false)?;
+            p.text(label, right + 5.0, *y, Label::new(AXIS_PX, palette.text))?;
         }
         for col in &layout.columns {
             if col.h > 0.0 {
@@ -426,18 +403,16 @@ pub fn draw<DB: DrawingBackend>(
             p.circle(x, y, 3.0, palette.highlight)?;
         }
         for l in &layout.x_labels {
-            p.text(&l.text, l.x, l.y, AXIS_PX, palette.muted, l.align, false)?;
+            p.text(&l.text, l.x, l.y, Label::new(AXIS_PX, palette.muted).align(l.align))?;
         }
         for l in &layout.year_labels {
-            p.text(&l.text, l.x, l.y, AXIS_PX, palette.text, l.align, false)?;
+            p.text(&l.text, l.x, l.y, Label::new(AXIS_PX, palette.text).align(l.align))?;
         }
     }
     for (text, x, y) in &layout.year_only_lines {
-        p.text(text, *x, *y, AXIS_PX, palette.text, Align::Left, false)?;
+        p.text(text, *x, *y, Label::new(AXIS_PX, palette.text))?;
     }
-    for (line, y) in &layout.note_lines {
-        p.text(line, PAD, *y, NOTE_PX, palette.muted, Align::Left, false)?;
-    }
+    layout.frame.draw_notes(&p, palette)?;
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! Bar charts of the app: the survey's published split and the atlas's counts by facet.
 
-use super::{category_name, citation};
+use super::category_name;
 use crate::core::chart::bar::{Bar, BarChart, BarStyle};
+use crate::core::cite;
 use crate::core::dataset::Dataset;
 use crate::core::facet::Facet;
 use crate::core::filter::{Filters, Index, Selection};
@@ -40,7 +41,7 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
         ],
         notes: vec![
             fill(Msg::SurveyImageOnly.text(lang), &[("n", &n)]),
-            format!("{}: {}", Msg::SourceLabel.text(lang), citation(split.source)),
+            format!("{}: {}", Msg::SourceLabel.text(lang), cite::source_line(split.source)),
         ],
         empty_message: Msg::NoModels.text(lang).to_owned(),
     };
@@ -113,10 +114,7 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
         Msg::AtlasClassificationNote.text(lang).to_owned(),
     ];
     for (marker, q) in &argument {
-        let cited = ds
-            .source(&q.source_id)
-            .map(|s| format!(" ({}{})", s.publisher, s.published.map(|d| format!(", {d}")).unwrap_or_default()))
-            .unwrap_or_default();
+        let cited = ds.source(&q.source_id).map(|s| format!(" ({})", cite::publisher_dated(s))).unwrap_or_default();
         notes.push(format!("{marker} “{}”{cited}", q.quote));
     }
     notes.push(Msg::AtlasSource.text(lang).to_owned());

@@ -8,13 +8,7 @@ pub use bars::{category_chart, category_quotes, facet_chart, largest_finding, re
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;
-use crate::core::model::{Category, Source};
-
-/// "Publisher, “Title”, date. URL" — how every chart and download cites its source.
-pub fn citation(source: &Source) -> String {
-    let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
-    format!("{}, “{}”{date}. {}", source.publisher, source.title, source.url)
-}
+use crate::core::model::Category;
 
 /// A category's name in the reader's language.
 pub fn category_name(c: &Category, lang: Lang) -> &str {
