@@ -26,6 +26,16 @@ ensure_wasm_target() {
   fi
 }
 
+# rustfmt and clippy gate the test command; the machines' toolchain has them, a bare one may not.
+ensure_rust_components() {
+  for c in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$c"; then
+      say "adding the $c component"
+      rustup component add "$c"
+    fi
+  done
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (takes a few minutes)"
@@ -37,7 +47,7 @@ ensure_wasm_bindgen() {
   local want; want="$(wasm_bindgen_version)"
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
     say "installing wasm-bindgen-cli $want (must equal Cargo.lock)"
-    cargo install wasm-bindgen-cli --version "$want"
+    cargo install wasm-bindgen-cli --version "$want" --locked
   fi
 }
 
@@ -50,7 +60,13 @@ ensure_node_modules() {
   fi
 }
 
+# The browser the tests drive: $CHROMIUM when set (playwright.config.mjs reads it too), else
+# Debian's package.
 ensure_chromium() {
+  if [ -n "${CHROMIUM:-}" ]; then
+    [ -x "$CHROMIUM" ] || { say "CHROMIUM=$CHROMIUM is not an executable"; return 1; }
+    return 0
+  fi
   if ! [ -x /usr/bin/chromium ]; then
     say "installing Debian's chromium"
     as_root apt-get update -qq
@@ -67,6 +83,7 @@ ensure_build_tools() {
 
 ensure_test_tools() {
   ensure_build_tools
+  ensure_rust_components
   ensure_chromium
 }
 

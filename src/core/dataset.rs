@@ -288,8 +288,7 @@ impl Dataset {
         for (part, total) in PARTS_OF_TOTALS {
             if let (Some(p), Some(t)) = (self.figure(part), self.figure(total)) {
                 if p.value > t.value {
-                    let kind =
-                        ErrorKind::PartAboveTotal { part: p.value.to_string(), total_metric: total.to_owned(), total: t.value.to_string() };
+                    let kind = ErrorKind::PartAboveTotal { part: p.value.to_string(), total: format!("{total} = {}", t.value) };
                     errors.push(figure_error(part, kind));
                 }
             }

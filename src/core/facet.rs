@@ -64,6 +64,9 @@ pub struct FacetChart {
     pub unstated: Option<Msg>,
 }
 
+/// How a model yields its values of a facet: it calls the sink once per value id.
+pub type Yields = fn(&Model, &Dataset, &mut dyn FnMut(&str));
+
 /// One facet, whole.
 pub struct FacetDef {
     pub facet: Facet,
@@ -75,7 +78,7 @@ pub struct FacetDef {
     /// Whether a model can have several values (it then counts once in each).
     pub multi_valued: bool,
     /// The values a model has (ids of `values`); none means the source does not say.
-    pub yields: fn(&Model, &Dataset, &mut dyn FnMut(&str)),
+    pub yields: Yields,
     pub panel: Panel,
     /// A card of its own in the overview, if any.
     pub chart: Option<FacetChart>,

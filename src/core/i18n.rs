@@ -274,7 +274,7 @@ pub fn format_int(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -325,7 +325,7 @@ pub fn format_bytes(n: usize) -> String {
     if n >= MB {
         // Tenths of a megabyte, rounded; a whole number of megabytes drops the ".0".
         let tenths = (n as u64 * 10 + MB as u64 / 2) / MB as u64;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("{} MB", tenths / 10)
         } else {
             format!("{}.{} MB", tenths / 10, tenths % 10)

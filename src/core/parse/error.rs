@@ -138,9 +138,9 @@ pub enum ErrorKind {
     CountWithoutSource,
     // Across rows and files.
     MissingMetric,
+    /// `total` names the total and its value: "functionalities_total = 814".
     PartAboveTotal {
         part: String,
-        total_metric: String,
         total: String,
     },
     CountsAboveTotal {
@@ -338,8 +338,8 @@ impl ErrorKind {
             CountWithoutSource => "is empty; a survey count must cite its source".into(),
             MissingMetric if zh => "缺失；应用的头条数字需要它".into(),
             MissingMetric => "is missing; the app's headline needs it".into(),
-            PartAboveTotal { part, total_metric, total } if zh => format!("{part}超过了其总数 {total_metric} = {total}"),
-            PartAboveTotal { part, total_metric, total } => format!("{part} exceeds its total {total_metric} = {total}"),
+            PartAboveTotal { part, total } if zh => format!("{part}超过了其总数 {total}"),
+            PartAboveTotal { part, total } => format!("{part} exceeds its total {total}"),
             CountsAboveTotal { sum, total } if zh => format!("各项合计为{sum}，超过调研总数{total}"),
             CountsAboveTotal { sum, total } => format!("the counts add up to {sum}, above the survey's total of {total}"),
             TooManyCounts { with_counts, categories } if zh => format!("有{with_counts}个类别带有调研数字；调研只有{categories}类"),
