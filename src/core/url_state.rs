@@ -168,8 +168,9 @@ pub const PARAMS: [ParamDef; 9] = [
         param: Param::Query,
         name: "q",
         doc_values: "text",
-        doc_meaning:
-            "search in names (Latin and Chinese), developers, partners, functions; case- and width-insensitive; all words must match",
+        doc_meaning: "search in names (Latin and Chinese), developers, partners, functions, the published base, and the English and \
+                      Chinese names of a model's base families, category, function categories and specialties; case- and \
+                      width-insensitive; all words must match",
     },
     ParamDef { param: Param::Sort, name: "sort", doc_values: "", doc_meaning: "table order; `-` in front for descending" },
     ParamDef { param: Param::Model, name: "model", doc_values: "a model id", doc_meaning: "open that model's provenance panel" },
