@@ -5,6 +5,7 @@ mod browser;
 mod chart_view;
 mod citation;
 mod filters;
+mod homogenization;
 mod models_table;
 mod nav;
 mod notices;
@@ -71,6 +72,7 @@ fn Atlas() -> impl IntoView {
             View::Sources => view! { <sources_view::SourcesView/> }.into_any(),
             View::StoryPathology => view! { <story::StoryView preset=Preset::Pathology/> }.into_any(),
             View::StoryHospitals => view! { <story::StoryView preset=Preset::Hospitals/> }.into_any(),
+            View::StoryLineage => view! { <story::LineageStory/> }.into_any(),
         }
     };
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));

@@ -7,6 +7,7 @@ use crate::core::figures::category_name;
 use crate::core::i18n::{fill, format_date, format_int, Lang, Msg};
 use crate::core::labels;
 use crate::core::model::Model;
+use crate::core::provenance::functions_with_categories;
 use crate::core::url_state::{Sort, SortField};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -38,6 +39,7 @@ pub fn ModelsTable() -> impl IntoView {
                 <thead>
                     <tr>
                         {SortField::ALL.into_iter().map(|f| view! { <SortHeader field=f/> }).collect_view()}
+                        <th scope="col">{state.tr(Msg::FieldFunctions)}</th>
                         <th scope="col"><span class="visually-hidden">{state.tr(Msg::Details)}</span></th>
                     </tr>
                 </thead>
@@ -102,6 +104,21 @@ fn ModelRow(index: usize) -> impl IntoView {
         }
     };
     let category = data.dataset.category(&m.category).cloned();
+    // Cells whose text follows the language: each closure holds the row's model and the data.
+    let row_model = Arc::new(m.clone());
+    let specialties = {
+        let (m, data) = (row_model.clone(), data.clone());
+        move || m.specialties.iter().map(|s| data.dataset.specialty_name(s, state.lang.get())).collect::<Vec<_>>().join(", ")
+    };
+    let functions = {
+        let (m, data) = (row_model, data.clone());
+        move || {
+            functions_with_categories(&data.dataset, &m, state.lang.get())
+                .into_iter()
+                .map(|(f, c)| view! { <span class="fn">{f}{c.map(|c| view! { " "<span class="fcat">"("{c}")"</span> })}</span> })
+                .collect_view()
+        }
+    };
     let kind = m.developer_kind;
     let modality = m.modality;
     let open = m.open_weights;
@@ -111,10 +128,11 @@ fn ModelRow(index: usize) -> impl IntoView {
             <td>{m.developer.clone()}</td>
             <td>{move || state.t(kind.label())}</td>
             <td>{move || category.as_ref().map(|c| category_name(c, state.lang.get()).to_owned()).unwrap_or_default()}</td>
-            <td>{move || m.specialties.iter().map(|s| data.dataset.specialty_name(s, state.lang.get())).collect::<Vec<_>>().join(", ")}</td>
+            <td>{specialties}</td>
             <td>{move || modality.map(|x| state.t(x.label())).unwrap_or("—")}</td>
             <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
             <td>{move || state.t(open.label())}</td>
+            <td class="functions">{functions}</td>
             <td>
                 <button type="button" class="details" aria-haspopup="dialog"
                     on:click=move |_| { let id = open_id.clone(); let mut next = state.url.get_untracked(); next.model = Some(id); state.navigate(&next, true) }>

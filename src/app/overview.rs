@@ -2,6 +2,7 @@
 
 use super::chart_view::ChartView;
 use super::citation::Citation;
+use super::homogenization::{FunctionCard, LineageCard};
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
 use crate::core::facet::{Facet, FACETS};
@@ -17,9 +18,11 @@ pub fn Overview() -> impl IntoView {
         <SurveyHeadline/>
         <div class="chart-grid">
             <SurveyCard/>
+            <FunctionCard/>
             <CategoryCard/>
-            {move || state.after_first_frame.get().then(|| {
-                FACETS.iter().filter(|d| d.chart.is_some()).map(|d| view! { <FacetCard facet=d.facet/> }).collect_view()
+            {move || state.after_first_frame.get().then(|| view! {
+                <LineageCard/>
+                {FACETS.iter().filter(|d| d.chart.is_some()).map(|d| view! { <FacetCard facet=d.facet/> }).collect_view()}
             })}
         </div>
     }
@@ -66,12 +69,7 @@ fn FacetCard(facet: Facet) -> impl IntoView {
                 let d = state.data.get();
                 let c =
                     state.url.with(|u| state.selection.with(|s| facet_chart(&d.dataset, &d.index, s, &u.filters, facet, state.lang.get())));
-                let c = c.unwrap_or_else(|| BarChart {
-                    title: String::new(),
-                    bars: Vec::new(),
-                    notes: Vec::new(),
-                    empty_message: String::new(),
-                });
+                let c = c.unwrap_or_default();
                 let population = state.selection.with(|s| s.counts.of(facet).population);
                 let finding = largest_finding(&c, Some(population), state.lang.get());
                 (c, finding)

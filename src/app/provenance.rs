@@ -5,7 +5,7 @@ use super::models_table::names;
 use super::state::AppState;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, Msg};
-use crate::core::provenance::host;
+use crate::core::provenance::{families, functions_with_categories, host};
 use leptos::html::Aside;
 use leptos::prelude::*;
 
@@ -49,6 +49,8 @@ pub fn ProvenancePanel() -> impl IntoView {
             .selection
             .with(|s| data.dataset.models.iter().position(|x| x.id == m.id).is_some_and(|i| s.rows.binary_search(&i).is_ok()));
         let not_stated = state.t(Msg::NotStated);
+        let families = families(&data.dataset, &m, lang);
+        let functions = functions_with_categories(&data.dataset, &m, lang);
         let or_unstated = move |v: String| if v.trim().is_empty() { not_stated.to_owned() } else { v };
         let field = move |label: Msg, value: String| view! { <dt>{state.t(label)}</dt><dd>{value}</dd> };
         Some(view! {
@@ -74,12 +76,17 @@ pub fn ProvenancePanel() -> impl IntoView {
                     {field(Msg::ColCategory, data.dataset.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default())}
                     {field(Msg::ColSpecialty, m.specialties.iter().map(|s| data.dataset.specialty_name(s, lang)).collect::<Vec<_>>().join(", "))}
                     {field(Msg::ColModality, m.modality.map(|x| state.t(x.label()).to_owned()).unwrap_or_else(|| not_stated.to_owned()))}
-                    {field(Msg::FieldBaseModel, or_unstated(m.base_model.clone()))}
+                    <dt>{state.t(Msg::FieldBuiltOn)}</dt>
+                    <dd data-testid="provenance-built-on">{or_unstated(m.base_model.clone())}{(!families.is_empty()).then(|| view! {
+                        <span class="families">" · "{state.t(Msg::FieldFamilies)}": "{families.join(", ")}</span>
+                    })}</dd>
                     {field(Msg::FieldParams, m.params_b.as_ref().map(|p| fill(state.t(Msg::FieldParamsValue), &[("n", p)])).unwrap_or_else(|| not_stated.to_owned()))}
                     {field(Msg::ColOpen, state.t(m.open_weights.label()).to_owned())}
                     {field(Msg::FieldReleased, m.released.map(|d| crate::core::i18n::format_date(d, lang)).unwrap_or_else(|| not_stated.to_owned()))}
                     <dt>{state.t(Msg::FieldFunctions)}</dt>
-                    <dd><ul>{m.functions.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul></dd>
+                    <dd><ul data-testid="provenance-functions">{functions.into_iter().map(|(f, c)| view! {
+                        <li>{f}{c.map(|c| view! { " "<span class="fcat">"("{c}")"</span> })}</li>
+                    }).collect_view()}</ul></dd>
                     {field(Msg::FieldNotes, or_unstated(m.notes.clone()))}
                 </dl>
             </aside>

@@ -4,7 +4,6 @@
 use super::chart_view::ChartView;
 use super::models_table::ModelsTable;
 use super::state::AppState;
-use crate::core::chart::bar::BarChart;
 use crate::core::facet::Facet;
 use crate::core::figures::facet_chart;
 use crate::core::i18n::{fill, format_int, Msg};
@@ -24,22 +23,43 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             let data = state.data.get();
             let lang = state.lang.get();
             let chart = state.url.with(|u| state.selection.with(|s| facet_chart(&data.dataset, &data.index, s, &u.filters, facet, lang)));
-            let mut c = chart.unwrap_or_else(|| BarChart {
-                title: String::new(),
-                bars: Vec::new(),
-                notes: Vec::new(),
-                empty_message: String::new(),
-            });
+            let mut c = chart.unwrap_or_default();
             c.title = title.text(lang).to_owned();
             c
         })
     };
     let by_kind = chart(Facet::Kind, Msg::StoryByKind);
     let by_specialty = chart(Facet::Specialty, Msg::StoryBySpecialty);
+    let count = move || fill(state.t(Msg::StoryCount), &[("n", &format_int(state.selection.with(|s| s.rows.len()) as u64))]);
+    let on_kind = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Kind, &key)));
+    let on_specialty = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Specialty, &key)));
+    view! {
+        <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
+            <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>
+            <p class="story-count" data-testid="story-count">{count}</p>
+            <Quotes ids=quote_ids/>
+            <div class="chart-grid">
+                <figure class="card">
+                    <h2>{move || by_kind.with(|c| c.title.clone())}</h2>
+                    <ChartView chart=by_kind on_activate=on_kind testid="story-kind-chart"/>
+                </figure>
+                <figure class="card">
+                    <h2>{move || by_specialty.with(|c| c.title.clone())}</h2>
+                    <ChartView chart=by_specialty on_activate=on_specialty testid="story-specialty-chart"/>
+                </figure>
+            </div>
+            <ModelsTable/>
+        </section>
+    }
+}
+
+/// The article's own words, by quote id, each with its source.
+#[component]
+fn Quotes(ids: &'static [&'static str]) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let quotes = move || {
         let data = state.data.get();
-        quote_ids
-            .iter()
+        ids.iter()
             .filter_map(|id| data.dataset.quotes.iter().find(|q| q.id == *id))
             .map(|q| {
                 let source = data.dataset.source(&q.source_id).cloned();
@@ -54,23 +74,23 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             })
             .collect_view()
     };
+    view! { <div class="quotes">{quotes}</div> }
+}
+
+/// "Built on a few foundations": what the documented models are built on and what their
+/// functions do, beside the article's finding of homogenization.
+#[component]
+pub fn LineageStory() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let count = move || fill(state.t(Msg::StoryCount), &[("n", &format_int(state.selection.with(|s| s.rows.len()) as u64))]);
-    let on_kind = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Kind, &key)));
-    let on_specialty = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Specialty, &key)));
     view! {
-        <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
-            <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>
+        <section class="story" data-testid="story-lineage">
+            <p class="lead">{state.tr(Msg::StoryLineageLead)}</p>
             <p class="story-count" data-testid="story-count">{count}</p>
-            <div class="quotes">{quotes}</div>
+            <Quotes ids=&["homogenization"]/>
             <div class="chart-grid">
-                <figure class="card">
-                    <h2>{move || by_kind.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=by_kind on_activate=on_kind testid="story-kind-chart"/>
-                </figure>
-                <figure class="card">
-                    <h2>{move || by_specialty.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=by_specialty on_activate=on_specialty testid="story-specialty-chart"/>
-                </figure>
+                <super::homogenization::LineageCard/>
+                <super::homogenization::FunctionCard/>
             </div>
             <ModelsTable/>
         </section>

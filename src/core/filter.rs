@@ -169,6 +169,11 @@ impl Index {
     pub fn values(&self, facet: Facet) -> &[String] {
         &self.columns[facet.index()].values
     }
+
+    /// Row `r`'s values of `facet`, as positions in `values(facet)`.
+    pub fn row_values(&self, facet: Facet, r: usize) -> &[u16] {
+        self.columns[facet.index()].row(r)
+    }
 }
 
 /// One facet's counts under the other filters.
@@ -284,4 +289,12 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
         }
     }
     Selection { rows, counts }
+}
+
+/// The rows matching every filter but `facet`'s: what a chart of that facet counts over, so a
+/// chosen value does not hide the others (as the facet counts do).
+pub fn rows_ignoring(index: &Index, f: &Filters, preset: Option<Preset>, facet: Facet) -> Vec<usize> {
+    let mut others = f.clone();
+    others.chosen[facet.index()].clear();
+    select(index, &others, preset).rows
 }

@@ -13,7 +13,10 @@ use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::Chart;
 use super::dataset::Dataset;
 use super::facet::Facet;
-use super::figures::{category_chart, largest_finding, result_line, survey_chart, survey_finding};
+use super::figures::{
+    category_chart, function_chart, function_comparison, function_counts, largest_finding, result_line, sample_caveat, survey_chart,
+    survey_finding,
+};
 use super::filter::{select, Filters, Index};
 pub use super::html::escape;
 use super::i18n::{fill, format_int, Lang, Msg};
@@ -106,6 +109,21 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
         h += &format!("<figcaption><p class=\"note\">{}</p>{}</figcaption></figure>", escape(&note), citation_html(split.source, lang));
     }
+    // The survey's measure on the documented models, as the app's function card shows it.
+    let functions = function_counts(ds, &selection.rows);
+    let chart = function_chart(ds, &functions, &filters, lang);
+    h += &format!(
+        "<figure class=\"card\"><h2>{}</h2><p class=\"finding\">{}</p><p class=\"note\">{}</p>",
+        escape(&chart.title),
+        escape(&function_comparison(ds, &functions, lang).unwrap_or_default()),
+        escape(&sample_caveat(ds, &selection.rows, lang)),
+    );
+    h += &charts_html(&chart, &light, "function");
+    h += "<figcaption>";
+    for n in &chart.notes {
+        h += &format!("<p class=\"note\">{}</p>", escape(n));
+    }
+    h += "</figcaption></figure>";
     let chart = category_chart(ds, &selection, &filters, lang);
     let population = selection.counts.of(Facet::Category).population;
     h += &format!(

@@ -12,6 +12,7 @@ pub fn view(v: View) -> Msg {
         View::Sources => Msg::ViewSources,
         View::StoryPathology => Msg::ViewStoryPathology,
         View::StoryHospitals => Msg::ViewStoryHospitals,
+        View::StoryLineage => Msg::ViewStoryLineage,
     }
 }
 

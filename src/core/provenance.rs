@@ -2,7 +2,11 @@
 //! model rows, how many rest on primary, news or secondary pages and on which sites.
 
 use super::dataset::Dataset;
-use super::model::Source;
+use super::facet::Facet;
+use super::figures::category_name;
+use super::i18n::Lang;
+use super::lineage::{families_of, NOT_STATED};
+use super::model::{Model, Source};
 
 /// A document of `sources.csv` and what cites it.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +31,29 @@ pub fn source_uses(ds: &Dataset) -> Vec<SourceUse<'_>> {
             quotes: ds.quotes.iter().filter(|q| q.source_id == s.id).count(),
             categories: ds.categories.iter().filter(|c| c.source_id.as_deref() == Some(&s.id)).map(|c| c.id.as_str()).collect(),
         })
+        .collect()
+}
+
+/// Each function of `m` with the name of its category (the atlas's classification), or `None`
+/// when the functions are not classified (a reader's own file).
+pub fn functions_with_categories(ds: &Dataset, m: &Model, lang: Lang) -> Vec<(String, Option<String>)> {
+    m.functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let category = m.function_categories.get(i).and_then(|c| ds.category(c)).map(|c| category_name(c, lang).to_owned());
+            (f.clone(), category)
+        })
+        .collect()
+}
+
+/// The names of the families `m`'s published base belongs to (the atlas's reading); empty when
+/// no base is stated. "Other base" when the text names none.
+pub fn families(ds: &Dataset, m: &Model, lang: Lang) -> Vec<String> {
+    families_of(&m.base_model, &ds.base_families)
+        .into_iter()
+        .filter(|id| *id != NOT_STATED)
+        .map(|id| Facet::BuiltOn.value_label(id, ds, lang))
         .collect()
 }
 

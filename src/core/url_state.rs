@@ -22,10 +22,12 @@ pub enum View {
     Sources,
     StoryPathology,
     StoryHospitals,
+    StoryLineage,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Overview, View::Models, View::Timeline, View::Sources, View::StoryPathology, View::StoryHospitals];
+    pub const ALL: [View; 7] =
+        [View::Overview, View::Models, View::Timeline, View::Sources, View::StoryPathology, View::StoryHospitals, View::StoryLineage];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -35,6 +37,7 @@ impl View {
             View::Sources => "sources",
             View::StoryPathology => "story-pathology",
             View::StoryHospitals => "story-hospitals",
+            View::StoryLineage => "story-lineage",
         }
     }
 

@@ -34,9 +34,11 @@ pub struct Bar {
     pub marker: Option<String>,
     /// The full reading for tooltips and screen readers: "Pathology: 10 models (5.2% of 193)".
     pub detail: String,
+    /// The reader has filtered to it (its hit area is pressed, its value bold).
+    pub chosen: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct BarChart {
     pub title: String,
     pub bars: Vec<Bar>,
@@ -134,7 +136,7 @@ pub fn draw<DB: DrawingBackend>(
             &bar.value_label,
             value_x,
             geom.y + geom.h / 2.0,
-            Label::new(LABEL_PX, palette.text).bold_if(bar.style == BarStyle::Highlight),
+            Label::new(LABEL_PX, palette.text).bold_if(bar.chosen || bar.style == BarStyle::Highlight),
         )?;
         if let Some(m) = &bar.marker {
             let mx = value_x + super::text::text_width(&bar.value_label, LABEL_PX) + 4.0;

@@ -70,7 +70,7 @@ impl Chart for bar::BarChart {
                 y: g.row_y,
                 w: l.width,
                 h: g.row_h,
-                chosen: b.style == bar::BarStyle::Highlight,
+                chosen: b.chosen,
             })
             .collect()
     }

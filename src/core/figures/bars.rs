@@ -28,6 +28,7 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
                 style: BarStyle::Highlight,
                 marker: None,
                 detail: String::new(),
+                chosen: false,
             },
             Bar {
                 key: "other-categories".into(),
@@ -37,6 +38,7 @@ pub fn survey_chart(ds: &Dataset, lang: Lang) -> Option<BarChart> {
                 style: BarStyle::Aggregate,
                 marker: None,
                 detail: String::new(),
+                chosen: false,
             },
         ],
         notes: vec![
@@ -95,6 +97,7 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
                 value: n as f64,
                 value_label: format_int(n as u64),
                 style: if filters.is_chosen(Facet::Category, &c.id) { BarStyle::Highlight } else { BarStyle::Normal },
+                chosen: filters.is_chosen(Facet::Category, &c.id),
                 marker: None,
                 detail: share_detail(category_name(c, lang), n, total, lang),
             }
@@ -151,6 +154,7 @@ fn facet_bars(items: Vec<(String, String, usize, bool)>, total: usize, lang: Lan
             value_label: format_int(n as u64),
             style: if chosen { BarStyle::Highlight } else { BarStyle::Normal },
             marker: None,
+            chosen,
         })
         .collect()
 }
@@ -180,7 +184,7 @@ pub fn facet_chart(ds: &Dataset, index: &Index, selection: &Selection, filters: 
         let mut rank = 0;
         bars.retain(|b| {
             rank += 1;
-            (rank <= top && b.value > 0.0) || b.style == BarStyle::Highlight
+            (rank <= top && b.value > 0.0) || b.chosen
         });
     }
     let mut notes = atlas_notes(ds, selection, lang);

@@ -2,9 +2,14 @@
 //! reader's selection and a language. Drawing is `chart::*`'s business; this decides content.
 
 mod bars;
+mod homogenization;
 mod timeline;
 
 pub use bars::{category_chart, category_quotes, facet_chart, largest_finding, result_line, share_detail, survey_chart, survey_finding};
+pub use homogenization::{
+    function_chart, function_comparison, function_counts, lineage_chart, lineage_counts, lineage_finding, sample_caveat, FunctionCounts,
+    LineageCounts,
+};
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;

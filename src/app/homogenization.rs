@@ -1,0 +1,78 @@
+//! The two cards on homogenization, shared by the overview and the lineage story: functions by
+//! application scenario (held against the survey's one published share) and what the models are
+//! built on. Each counts over every filter but its own facet, so clicking a bar (or Enter on it)
+//! adds or removes that value as the category chart does.
+
+use super::chart_view::ChartView;
+use super::state::AppState;
+use crate::core::facet::Facet;
+use crate::core::figures::{
+    function_chart, function_comparison, function_counts, lineage_chart, lineage_counts, lineage_finding, sample_caveat,
+};
+use crate::core::filter::rows_ignoring;
+use crate::core::i18n::{fill, format_int, Msg};
+use leptos::prelude::*;
+
+/// The rows a card of `facet` counts over: every filter but that facet's.
+fn rows_for(state: AppState, facet: Facet) -> Memo<Vec<usize>> {
+    Memo::new(move |_| {
+        let d = state.data.get();
+        state.url.with(|u| rows_ignoring(&d.index, &u.filters, u.view.preset(), facet))
+    })
+}
+
+#[component]
+pub fn FunctionCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = rows_for(state, Facet::FunctionCategory);
+    let counts = Memo::new(move |_| rows.with(|r| state.data.with(|d| function_counts(&d.dataset, r))));
+    let chart = Memo::new(move |_| {
+        let lang = state.lang.get();
+        counts.with(|c| state.data.with(|d| state.url.with(|u| function_chart(&d.dataset, c, &u.filters, lang))))
+    });
+    let comparison = move || counts.with(|c| state.data.with(|d| function_comparison(&d.dataset, c, state.lang.get())));
+    let caveat =
+        move || counts.with(|c| c.classified).then(|| rows.with(|r| state.data.with(|d| sample_caveat(&d.dataset, r, state.lang.get()))));
+    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::FunctionCategory, &key)));
+    view! {
+        <figure class="card" data-testid="function-card">
+            <h2>{move || chart.with(|c| c.title.clone())}</h2>
+            <p class="finding" data-testid="function-comparison">{comparison}</p>
+            <p class="note" data-testid="function-caveat">{caveat}</p>
+            <ChartView chart=chart on_activate=on_activate testid="function-chart"/>
+            <figcaption>{notes}</figcaption>
+        </figure>
+    }
+}
+
+#[component]
+pub fn LineageCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = rows_for(state, Facet::BuiltOn);
+    let counts = Memo::new(move |_| rows.with(|r| state.data.with(|d| lineage_counts(&d.index, r))));
+    let chart = Memo::new(move |_| {
+        let lang = state.lang.get();
+        counts.with(|c| state.data.with(|d| state.url.with(|u| lineage_chart(&d.dataset, &d.index, c, &u.filters, lang))))
+    });
+    let finding = move || counts.with(|c| state.data.with(|d| lineage_finding(&d.dataset, &d.index, c, state.lang.get())));
+    let caveat = move || {
+        counts.with(|c| {
+            fill(
+                state.t(Msg::NotStatedCaveat),
+                &[("n", &format_int(c.not_stated as u64)), ("total", &format_int((c.stated + c.not_stated) as u64))],
+            )
+        })
+    };
+    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::BuiltOn, &key)));
+    view! {
+        <figure class="card" data-testid="lineage-card">
+            <h2>{move || chart.with(|c| c.title.clone())}</h2>
+            <p class="finding" data-testid="lineage-finding">{finding}</p>
+            <p class="note" data-testid="lineage-unstated">{caveat}</p>
+            <ChartView chart=chart on_activate=on_activate testid="lineage-chart"/>
+            <figcaption>{notes}</figcaption>
+        </figure>
+    }
+}
