@@ -51,7 +51,7 @@ fn filters(ds: &Dataset, index: &Index, query: &str) -> Filters {
 
 /// Filter, every facet's counts (one pass in `select`) and the category chart's bars.
 fn filter_count_aggregate(ds: &Dataset, index: &Index, f: &Filters) -> usize {
-    let sel = select(ds, index, f, None);
+    let sel = select(index, f, None);
     let chart = category_chart(ds, &sel, f, Lang::En);
     sel.rows.len() + chart.bars.len()
 }
@@ -71,7 +71,7 @@ fn benches(c: &mut Criterion) {
     }
 
     let f = filters(&ds, &index, TYPICAL);
-    let sel = select(&ds, &index, &f, None);
+    let sel = select(&index, &f, None);
     let chart = category_chart(&ds, &sel, &f, Lang::En);
     let palette = theme::palette(theme::Theme::Light);
     c.bench_function("bundled: category chart to SVG (layout + draw + render)", |b| {

@@ -6,9 +6,11 @@ mod common;
 use common::attr;
 use medllm_atlas::core::chart::{bar, svg, theme};
 use medllm_atlas::core::dataset::Dataset;
-use medllm_atlas::core::figures::{category_chart, survey_chart};
+use medllm_atlas::core::facet::Facet;
+use medllm_atlas::core::figures::{category_chart, facet_chart, survey_chart};
 use medllm_atlas::core::filter::{select, Filters, Index};
 use medllm_atlas::core::i18n::Lang;
+use medllm_atlas::core::vocab::{DeveloperKind, Modality};
 
 /// Text contents in document order.
 fn texts(svg: &str) -> Vec<String> {
@@ -19,6 +21,16 @@ fn render(chart: &bar::BarChart, width: f64, theme: theme::Theme) -> String {
     let layout = bar::layout(chart, width, true);
     let palette = theme::palette(theme);
     svg::render(layout.width, layout.height, &chart.title, |area| bar::draw(area, chart, &layout, &palette, svg::SVG_TEXT_SCALE))
+}
+
+/// A figure the survey published, as `survey_figures.csv` gives it.
+fn figure(ds: &Dataset, metric: &str) -> f64 {
+    ds.figure(metric).unwrap_or_else(|| panic!("survey_figures.csv has {metric}")).value
+}
+
+/// "430 · 52.8%": a count and its share of `total`, to one decimal.
+fn count_and_share(n: f64, total: f64) -> String {
+    format!("{n} · {:.1}%", n / total * 100.0)
 }
 
 /// The `<rect>` elements that are bars: filled with the bar or highlight colour.
@@ -37,7 +49,19 @@ fn survey_chart_draws_only_what_the_survey_published() {
     assert_eq!(solid.len(), 1, "{svg}");
     assert!(solid[0].contains(&theme::hex(p.highlight)));
     let t = texts(&svg);
-    for expected in ["Medical services", "430 · 52.8%", "Other 11 categories together", "384 · 47.2%"] {
+    // The survey's own numbers: medical services' functions, the rest of the total, and the
+    // other categories (all of them but medical services).
+    let part = figure(&ds, "functionalities_medical_services");
+    let total = figure(&ds, "functionalities_total");
+    let categories = figure(&ds, "application_categories");
+    assert_eq!(ds.category("medical-services").and_then(|c| c.functions_count).map(f64::from), Some(part));
+    let expected = [
+        "Medical services".to_owned(),
+        count_and_share(part, total),
+        format!("Other {} categories together", categories - 1.0),
+        count_and_share(total - part, total),
+    ];
+    for expected in &expected {
         assert!(t.iter().any(|s| s == expected), "{expected:?} not in {t:?}");
     }
     let joined = t.join(" ");
@@ -56,7 +80,7 @@ fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
-    let sel = select(&ds, &index, &filters, None);
+    let sel = select(&index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::En);
     let svg = render(&chart, 800.0, theme::Theme::Light);
     let p = theme::palette(theme::Theme::Light);
@@ -78,15 +102,16 @@ fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
         assert!(t.contains(&b.value_label));
     }
     let joined = t.join(" ");
-    assert!(joined.contains(&format!("{} models documented in this atlas — not the survey's 288.", ds.models.len())), "{joined}");
+    let surveyed = figure(&ds, "models_surveyed");
+    assert!(joined.contains(&format!("{} models documented in this atlas — not the survey's {surveyed}.", ds.models.len())), "{joined}");
 }
 
 #[test]
 fn chosen_categories_are_highlighted() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
-    let filters = Filters { categories: ["pathology".to_owned()].into(), ..Filters::default() };
-    let sel = select(&ds, &index, &filters, None);
+    let filters = Filters::default().with(Facet::Category, &["pathology"]);
+    let sel = select(&index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::En);
     let svg = render(&chart, 800.0, theme::Theme::Dark);
     let p = theme::palette(theme::Theme::Dark);
@@ -102,7 +127,7 @@ fn chinese_labels_are_drawn_in_full_even_at_phone_width() {
     let ds = Dataset::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
-    let sel = select(&ds, &index, &filters, None);
+    let sel = select(&index, &filters, None);
     let chart = category_chart(&ds, &sel, &filters, Lang::Zh);
     for width in [360.0, 1200.0] {
         let svg = render(&chart, width, theme::Theme::Light);
@@ -119,4 +144,84 @@ fn an_empty_chart_says_so() {
         bar::BarChart { title: "t".into(), bars: vec![], notes: vec![], empty_message: "No models match the current filters.".into() };
     let svg = render(&chart, 400.0, theme::Theme::Light);
     assert!(texts(&svg).contains(&"No models match the current filters.".to_owned()));
+}
+
+#[test]
+fn facet_charts_exist_for_kind_specialty_and_modality_only() {
+    let ds = Dataset::bundled().unwrap();
+    let index = Index::new(&ds);
+    let filters = Filters::default();
+    let sel = select(&index, &filters, None);
+    let chart = |facet: Facet| facet_chart(&ds, &index, &sel, &filters, facet, Lang::En);
+    for facet in [Facet::Category, Facet::Open, Facet::Source, Facet::FunctionCategory, Facet::BuiltOn] {
+        assert!(chart(facet).is_none(), "{facet:?} has no chart of its own");
+    }
+
+    // Developer kind: one bar per kind, named in words, adding up to every model (one kind each).
+    let kind = chart(Facet::Kind).expect("a kind chart");
+    assert_eq!(kind.bars.len(), DeveloperKind::ALL.len());
+    for k in DeveloperKind::ALL {
+        let bar = kind.bars.iter().find(|b| b.key == k.id()).unwrap_or_else(|| panic!("no bar for {k:?}"));
+        assert_eq!(bar.label, k.label().text(Lang::En));
+        assert_eq!(bar.value as usize, ds.models.iter().filter(|m| m.developer_kind == *k).count(), "{k:?}");
+    }
+    assert!(kind.bars.windows(2).all(|w| w[0].value >= w[1].value), "largest first");
+
+    // Input data: the rows that state none are a note, not a bar.
+    let modality = chart(Facet::Modality).expect("a modality chart");
+    assert_eq!(modality.bars.len(), Modality::ALL.len());
+    let unstated = ds.models.iter().filter(|m| m.modality.is_none()).count();
+    assert!(unstated > 0, "the bundled data has rows without a modality");
+    assert_eq!(modality.bars.iter().map(|b| b.value as usize).sum::<usize>() + unstated, ds.models.len());
+    assert!(modality.notes.contains(&format!("{unstated} rows state no input data")), "{:?}", modality.notes);
+
+    // Specialties: the most frequent (as many as the facet's chart shows), named from
+    // specialties.csv.
+    let top = specialty_top();
+    let specialty = chart(Facet::Specialty).expect("a specialty chart");
+    assert_eq!(specialty.title, format!("Documented models by specialty (top {top})"));
+    assert_eq!(specialty.bars.len(), top.min(index.values(Facet::Specialty).len()));
+    for bar in &specialty.bars {
+        assert_eq!(bar.label, ds.specialty(&bar.key).expect("a named specialty").name_en);
+        assert_eq!(bar.value as usize, ds.models.iter().filter(|m| m.specialties.contains(&bar.key)).count(), "{}", bar.key);
+    }
+    let shown: Vec<f64> = specialty.bars.iter().map(|b| b.value).collect();
+    assert!(shown.windows(2).all(|w| w[0] >= w[1]), "{shown:?}");
+    let smallest_shown = shown[shown.len() - 1];
+    assert!(
+        index
+            .values(Facet::Specialty)
+            .iter()
+            .filter(|s| !specialty.bars.iter().any(|b| &b.key == *s))
+            .all(|s| { ds.models.iter().filter(|m| m.specialties.contains(s)).count() as f64 <= smallest_shown }),
+        "a specialty left out has more models than one shown"
+    );
+}
+
+/// How many specialties the specialty chart shows (the facet table's `top`).
+fn specialty_top() -> usize {
+    Facet::Specialty.def().chart.and_then(|c| c.top).expect("the specialty chart shows the largest values only")
+}
+
+#[test]
+fn a_chosen_specialty_outside_the_top_keeps_its_highlighted_bar() {
+    let ds = Dataset::bundled().unwrap();
+    let index = Index::new(&ds);
+    // The specialty with the fewest models: well outside the top.
+    let count = |s: &str| ds.models.iter().filter(|m| m.specialties.iter().any(|x| x == s)).count();
+    let specialties = index.values(Facet::Specialty);
+    let top = specialty_top();
+    assert!(specialties.len() > top + 1, "the bundled data has more specialties than the chart shows");
+    let rare = specialties.iter().min_by_key(|s| count(s)).unwrap();
+    let filters = Filters::default().with(Facet::Specialty, &[rare]);
+    let sel = select(&index, &filters, None);
+    let chart = facet_chart(&ds, &index, &sel, &filters, Facet::Specialty, Lang::En).unwrap();
+    assert!(count(rare) < count(&chart.bars[top - 1].key), "{rare} is not outside the top {top}");
+    assert_eq!(chart.bars.len(), top + 1, "the top and the chosen one");
+    let chosen = chart.bars.iter().find(|b| &b.key == rare).expect("the chosen bar stays");
+    assert_eq!(chosen.value as usize, count(rare));
+    let svg = render(&chart, 800.0, theme::Theme::Light);
+    let p = theme::palette(theme::Theme::Light);
+    assert_eq!(bar_rects(&svg, &[&theme::hex(p.highlight)]).len(), 1, "one highlighted bar");
+    assert!(texts(&svg).contains(&chosen.label), "{} is labelled", chosen.label);
 }

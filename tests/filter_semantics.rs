@@ -3,10 +3,12 @@
 //!
 //! Each filter case goes through one `check()`: it parses the query string as the app does,
 //! runs `filter::select`, compares rows and counts with the hand-written expectation, and also
-//! with a naive reference implementation (`oracle`) that restates the semantics row by row.
+//! with a naive reference implementation (`Reference`) that restates the semantics of every
+//! facet row by row, without the index, `FacetDef::yields` or `search::haystack`.
 
 use medllm_atlas::core::dataset::Dataset;
-use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection};
+use medllm_atlas::core::facet::{Facet, FACET_COUNT};
+use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection, ValueCounts};
 use medllm_atlas::core::model::Model;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::search::normalize;
@@ -15,15 +17,24 @@ use medllm_atlas::core::stories::Preset;
 use medllm_atlas::core::url_state::{self, Sort, SortField};
 use medllm_atlas::core::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// id, name, name_zh, developer, developer_kind, partners, category, functions, specialty,
-/// modality, open_weights, released, source_kind. The other columns are filled in by `csv()`.
+/// modality, base_model, open_weights, released, source_kind. The other columns are filled in by
+/// `csv()`.
 ///
 /// Story presets: Pathology = ruipath (category), onco-path (specialty).
 /// Hospitals = ruipath (hospital-led), onco-path and radvision (hospital partner, a specialty);
 /// aiergpt is not (a company, the "Hospital" is only in its developer's name), nor medgen
 /// (general only).
-const FIXTURE: [[&str; 13]; 8] = [
+///
+/// Built on (the families of `data/base_families.csv` the base names): qwen = qihuang,
+/// onco-path ("LLaMA-2 and Qwen": also llama), medgen-lite; glm = soulchat ("ChatGLM-6B");
+/// other = radvision ("BERT", in no family); not-stated = ruipath, aiergpt, medgen (no base).
+///
+/// Function categories: none, as in any reader's own file (no `functions.csv`); the same rows
+/// with functions classified by hand are `CLASSIFIED`.
+const FIXTURE: [[&str; 14]; 8] = [
     [
         "ruipath",
         "RuiPath",
@@ -35,6 +46,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "whole-slide image analysis;pathology report drafting",
         "pathology",
         "image",
+        "",
         "no",
         "2025-02",
         "primary",
@@ -49,6 +61,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "medical-services",
         "eye health education Q&A",
         "ophthalmology",
+        "",
         "",
         "unknown",
         "",
@@ -65,6 +78,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "TCM syndrome differentiation;prescription advice",
         "tcm",
         "text",
+        "Qwen2.5-7B",
         "yes",
         "2023",
         "news",
@@ -80,6 +94,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "cancer staging",
         "oncology;pathology",
         "multimodal",
+        "LLaMA-2 and Qwen",
         "no",
         "2024-06-15",
         "primary",
@@ -95,6 +110,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "medical Q&A;triage",
         "general",
         "text",
+        "",
         "yes",
         "2024",
         "news",
@@ -110,6 +126,7 @@ const FIXTURE: [[&str; 13]; 8] = [
         "CT report drafting",
         "radiology;general",
         "image",
+        "BERT",
         "unknown",
         "2024-11",
         "secondary",
@@ -125,12 +142,27 @@ const FIXTURE: [[&str; 13]; 8] = [
         "psychological counselling",
         "psychiatry",
         "text",
+        "ChatGLM-6B",
         "yes",
         "2023-06",
         "primary",
     ],
     // Same name as `medgen` up to case: ties in every sort are broken by the id.
-    ["medgen-lite", "medgen", "", "Baidu", "company", "", "medical-services", "medical Q&A", "general", "", "yes", "", "news"],
+    ["medgen-lite", "medgen", "", "Baidu", "company", "", "medical-services", "medical Q&A", "general", "", "Qwen-1.8B", "yes", "", "news"],
+];
+
+/// The fixture's functions classified by hand, one category per function as `functions.csv`
+/// would give them: ruipath's two functions are both pathology and medgen's both medical
+/// services (each model counts once per category); qihuang's two are in two categories.
+const CLASSIFIED: [(&str, &[&str]); 8] = [
+    ("ruipath", &["pathology", "pathology"]),
+    ("aiergpt", &["medical-services"]),
+    ("qihuang", &["tcm", "clinical-decision"]),
+    ("onco-path", &["pathology"]),
+    ("medgen", &["medical-services", "medical-services"]),
+    ("radvision", &["medical-imaging"]),
+    ("soulchat", &["mental-health"]),
+    ("medgen-lite", &["medical-services"]),
 ];
 
 fn quote(field: &str) -> String {
@@ -138,10 +170,11 @@ fn quote(field: &str) -> String {
 }
 
 /// `models.csv` text with the 18 columns of `MODEL_COLUMNS`.
-fn csv(rows: &[[&str; 13]]) -> String {
+fn csv(rows: &[[&str; 14]]) -> String {
     let mut out = MODEL_COLUMNS.join(",") + "\n";
     for r in rows {
-        let [id, name, name_zh, developer, kind, partners, category, functions, specialty, modality, open, released, source_kind] = *r;
+        let [id, name, name_zh, developer, kind, partners, category, functions, specialty, modality, base_model, open, released, source_kind] =
+            *r;
         let url = format!("https://example.org/models/{id}");
         let fields = [
             id,
@@ -154,7 +187,7 @@ fn csv(rows: &[[&str; 13]]) -> String {
             functions,
             specialty,
             modality,
-            "",
+            base_model,
             "",
             open,
             released,
@@ -164,15 +197,21 @@ fn csv(rows: &[[&str; 13]]) -> String {
             "",
         ];
         assert_eq!(fields.len(), MODEL_COLUMNS.len());
+        assert_eq!(MODEL_COLUMNS[10], "base_model");
         out += &fields.iter().map(|f| quote(f)).collect::<Vec<_>>().join(",");
         out += "\n";
     }
     out
 }
 
-fn dataset(rows: &[[&str; 13]]) -> Dataset {
+fn bundled() -> &'static Dataset {
+    static DS: OnceLock<Dataset> = OnceLock::new();
+    DS.get_or_init(|| Dataset::bundled().expect("the bundle decodes"))
+}
+
+fn dataset(rows: &[[&str; 14]]) -> Dataset {
     let models = csv(rows);
-    let bundled = Dataset::bundled().expect("the bundle decodes");
+    let bundled = bundled();
     let parsed =
         medllm_atlas::core::parse::parse_models("fixture.csv", &models, &|id: &str| bundled.category(id).is_some(), &|id: &str| {
             bundled.source(id).is_some()
@@ -181,66 +220,235 @@ fn dataset(rows: &[[&str; 13]]) -> Dataset {
     bundled.with_models(parsed.rows)
 }
 
-fn fixture() -> (Dataset, Index) {
-    let ds = dataset(&FIXTURE);
-    assert_eq!(ds.models.len(), FIXTURE.len());
-    let index = Index::new(&ds);
-    (ds, index)
+/// A dataset with its index and its reference, built once.
+struct Fixture {
+    ds: Dataset,
+    index: Index,
+    reference: Reference,
+}
+
+impl Fixture {
+    fn new(ds: Dataset) -> Fixture {
+        let index = Index::new(&ds);
+        let reference = Reference::new(&ds);
+        Fixture { ds, index, reference }
+    }
+}
+
+/// The fixture as a reader's own file would give it: functions not classified.
+fn fixture() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| {
+        let ds = dataset(&FIXTURE);
+        assert_eq!(ds.models.len(), FIXTURE.len());
+        assert!(ds.models.iter().all(|m| m.function_categories.is_empty() && !m.functions.is_empty()));
+        Fixture::new(ds)
+    })
+}
+
+/// The fixture with `CLASSIFIED` function categories.
+fn classified() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut ds = dataset(&FIXTURE);
+        for (m, (id, categories)) in ds.models.iter_mut().zip(CLASSIFIED) {
+            assert_eq!(m.id, id);
+            assert_eq!(m.functions.len(), categories.len(), "{id}: one category per function");
+            m.function_categories = categories.iter().map(|c| (*c).to_owned()).collect();
+        }
+        Fixture::new(ds)
+    })
+}
+
+/// The bundled data with its index and reference, built once.
+fn bundled_fixture() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| Fixture::new(bundled().clone()))
+}
+
+/// Filters with `chosen` values per facet (built through the public API only).
+fn filters(chosen: &[(Facet, &[&str])], from: Option<u16>, to: Option<u16>, query: &str) -> Filters {
+    let mut f = Filters::default();
+    for (facet, ids) in chosen {
+        f = f.with(*facet, ids);
+    }
+    f.from = from;
+    f.to = to;
+    f.query = query.to_owned();
+    f
+}
+
+fn query(q: &str) -> Filters {
+    filters(&[], None, None, q)
 }
 
 // ---------------------------------------------------------------------------------------------
 // The reference: the documented semantics, restated row by row without the index.
 
-fn passes(m: &Model, f: &Filters, skip: Option<usize>) -> bool {
-    let facets = [
-        f.categories.is_empty() || f.categories.contains(&m.category),
-        f.kinds.is_empty() || f.kinds.contains(&m.developer_kind),
-        f.specialties.is_empty() || m.specialties.iter().any(|s| f.specialties.contains(s)),
-        f.modalities.is_empty() || m.modality.is_some_and(|x| f.modalities.contains(&x)),
-        f.open.is_empty() || f.open.contains(&m.open_weights),
-        f.sources.is_empty() || f.sources.contains(&m.source_kind),
-        (f.from.is_none() && f.to.is_none())
-            || m.released.is_some_and(|d| f.from.is_none_or(|y| d.year >= y) && f.to.is_none_or(|y| d.year <= y)),
-    ];
-    facets.iter().enumerate().all(|(i, ok)| *ok || Some(i) == skip)
+/// The families a published base belongs to, restated from the rule (`core::lineage`): every
+/// family one of whose (lowercase) substrings occurs in the lowercased text; `not-stated` for an
+/// empty text, `other` for a text in no family.
+fn built_on(base_model: &str, ds: &Dataset) -> Vec<String> {
+    let text = base_model.trim().to_lowercase();
+    if text.is_empty() {
+        return vec!["not-stated".to_owned()];
+    }
+    let found: Vec<String> =
+        ds.base_families.iter().filter(|f| f.matches.iter().any(|s| text.contains(s.as_str()))).map(|f| f.id.clone()).collect();
+    if found.is_empty() {
+        vec!["other".to_owned()]
+    } else {
+        found
+    }
 }
 
-/// Every term of the query occurs in one of the searched fields.
-fn matches_query(m: &Model, q: &str) -> bool {
-    let fields: Vec<String> =
-        [&m.name, &m.name_zh, &m.developer].into_iter().chain(&m.partners).chain(&m.functions).map(|s| normalize(s)).collect();
+/// A facet's values for one model, each once, written out facet by facet.
+fn values_of(m: &Model, ds: &Dataset, facet: Facet) -> Vec<String> {
+    let values: Vec<String> = match facet {
+        Facet::Category => vec![m.category.clone()],
+        Facet::Kind => vec![m.developer_kind.id().to_owned()],
+        Facet::Specialty => m.specialties.clone(),
+        Facet::Modality => m.modality.map(|x| x.id().to_owned()).into_iter().collect(),
+        Facet::Open => vec![m.open_weights.id().to_owned()],
+        Facet::Source => vec![m.source_kind.id().to_owned()],
+        // A model with several functions in one category has that category once.
+        Facet::FunctionCategory => m.function_categories.clone(),
+        Facet::BuiltOn => built_on(&m.base_model, ds),
+    };
+    let mut once: Vec<String> = Vec::new();
+    for v in values {
+        if !once.contains(&v) {
+            once.push(v);
+        }
+    }
+    once
+}
+
+/// A facet's values for a dataset, in display order, written out facet by facet.
+fn universe(ds: &Dataset, facet: Facet) -> Vec<String> {
+    let ids = |all: &[&'static str]| all.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+    match facet {
+        Facet::Category | Facet::FunctionCategory => ds.categories.iter().map(|c| c.id.clone()).collect(),
+        Facet::Kind => ids(&DeveloperKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
+        Facet::Specialty => {
+            let present: BTreeSet<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
+            present.into_iter().collect()
+        }
+        Facet::Modality => ids(&Modality::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
+        Facet::Open => ids(&OpenWeights::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
+        Facet::Source => ids(&SourceKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
+        Facet::BuiltOn => ds.base_families.iter().map(|f| f.id.clone()).chain(["other".to_owned(), "not-stated".to_owned()]).collect(),
+    }
+}
+
+/// The texts a model is found by, each normalised: its names, developer, published base,
+/// partners and functions, and in English and Chinese the names of its category, of its
+/// functions' categories, of its specialties (those `specialties.csv` names) and of the families
+/// it is built on.
+fn search_fields(m: &Model, ds: &Dataset) -> Vec<String> {
+    let mut fields: Vec<&str> = vec![&m.name, &m.name_zh, &m.developer, &m.base_model];
+    fields.extend(m.partners.iter().map(String::as_str));
+    fields.extend(m.functions.iter().map(String::as_str));
+    for id in std::iter::once(&m.category).chain(&m.function_categories) {
+        if let Some(c) = ds.categories.iter().find(|c| &c.id == id) {
+            fields.extend([c.name_en.as_str(), c.name_zh.as_str()]);
+        }
+    }
+    for id in &m.specialties {
+        if let Some(s) = ds.specialties.iter().find(|s| &s.id == id) {
+            fields.extend([s.name_en.as_str(), s.name_zh.as_str()]);
+        }
+    }
+    let families = built_on(&m.base_model, ds);
+    for f in ds.base_families.iter().filter(|f| families.contains(&f.id)) {
+        fields.extend([f.name_en.as_str(), f.name_zh.as_str()]);
+    }
+    fields.into_iter().map(normalize).collect()
+}
+
+/// Every term of the query occurs in one of the searched fields (a term never spans two).
+fn matches_query(fields: &[String], q: &str) -> bool {
     normalize(q).split(' ').filter(|t| !t.is_empty()).all(|t| fields.iter().any(|f| f.contains(t)))
 }
 
-fn oracle(ds: &Dataset, index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
-    let base: Vec<&Model> = ds.models.iter().filter(|m| preset.is_none_or(|p| p.includes(m)) && matches_query(m, &f.query)).collect();
-    let given_others = |facet: usize| base.iter().copied().filter(move |m| passes(m, f, Some(facet)));
-    let tally = |facet: usize, n: usize, key: &dyn Fn(&Model) -> Vec<usize>| {
-        let mut v = vec![0; n];
-        for m in given_others(facet) {
-            for k in key(m) {
-                v[k] += 1;
+/// What `select` must give, computed the slow way. Dimension `k < FACET_COUNT` is the `k`th
+/// facet; dimension `FACET_COUNT` is the year range.
+struct Reference {
+    models: Vec<Model>,
+    /// Per facet, its values in display order.
+    universes: Vec<Vec<String>>,
+    /// Per model, per facet, its values.
+    values: Vec<Vec<Vec<String>>>,
+    /// Per model, its normalised search fields.
+    fields: Vec<Vec<String>>,
+    /// Release years present, ascending.
+    years: Vec<u16>,
+}
+
+const YEAR: usize = FACET_COUNT;
+
+impl Reference {
+    fn new(ds: &Dataset) -> Reference {
+        let years: BTreeSet<u16> = ds.models.iter().filter_map(|m| m.released.map(|d| d.year)).collect();
+        Reference {
+            models: ds.models.clone(),
+            universes: Facet::all().map(|facet| universe(ds, facet)).collect(),
+            values: ds.models.iter().map(|m| Facet::all().map(|facet| values_of(m, ds, facet)).collect()).collect(),
+            fields: ds.models.iter().map(|m| search_fields(m, ds)).collect(),
+            years: years.into_iter().collect(),
+        }
+    }
+
+    /// Whether row `r` passes every filter but dimension `skip`.
+    fn passes(&self, r: usize, f: &Filters, skip: Option<usize>) -> bool {
+        let facets = Facet::all().enumerate().all(|(k, facet)| {
+            let chosen = f.chosen(facet);
+            Some(k) == skip || chosen.is_empty() || self.values[r][k].iter().any(|v| chosen.contains(v))
+        });
+        let released = self.models[r].released;
+        let years = Some(YEAR) == skip
+            || (f.from.is_none() && f.to.is_none())
+            || released.is_some_and(|d| f.from.is_none_or(|y| d.year >= y) && f.to.is_none_or(|y| d.year <= y));
+        facets && years
+    }
+
+    fn select(&self, f: &Filters, preset: Option<Preset>) -> Selection {
+        let base: Vec<usize> = (0..self.models.len())
+            .filter(|&r| preset.is_none_or(|p| p.includes(&self.models[r])) && matches_query(&self.fields[r], &f.query))
+            .collect();
+        let given_others = |k: usize| base.iter().copied().filter(move |&r| self.passes(r, f, Some(k)));
+        let facets = (0..FACET_COUNT)
+            .map(|k| {
+                let universe = &self.universes[k];
+                let mut c = ValueCounts { values: vec![0; universe.len()], unstated: 0, population: 0 };
+                for r in given_others(k) {
+                    c.population += 1;
+                    let values = &self.values[r][k];
+                    if values.is_empty() {
+                        c.unstated += 1;
+                    }
+                    for v in values {
+                        let i = universe.iter().position(|u| u == v).unwrap_or_else(|| panic!("{v:?} is not a value of facet {k}"));
+                        c.values[i] += 1;
+                    }
+                }
+                c
+            })
+            .collect();
+        let mut years = ValueCounts { values: vec![0; self.years.len()], unstated: 0, population: 0 };
+        for r in given_others(YEAR) {
+            years.population += 1;
+            match self.models[r].released {
+                Some(d) => years.values[self.years.iter().position(|y| *y == d.year).unwrap()] += 1,
+                None => years.unstated += 1,
             }
         }
-        v
-    };
-    let cat_pos = |id: &str| ds.categories.iter().position(|c| c.id == id).unwrap();
-    let spec_pos = |id: &str| index.specialties.iter().position(|s| s == id).unwrap();
-    let year_pos = |y: u16| index.years.iter().position(|x| *x == y).unwrap();
-    Selection {
-        rows: ds.models.iter().enumerate().filter(|(_, m)| base.contains(m) && passes(m, f, None)).map(|(i, _)| i).collect(),
-        counts: FacetCounts {
-            category: tally(0, ds.categories.len(), &|m| vec![cat_pos(&m.category)]),
-            kind: tally(1, DeveloperKind::ALL.len(), &|m| vec![m.developer_kind.index()]),
-            specialty: tally(2, index.specialties.len(), &|m| m.specialties.iter().map(|s| spec_pos(s)).collect()),
-            modality: tally(3, Modality::ALL.len(), &|m| m.modality.map(|x| x.index()).into_iter().collect()),
-            modality_unstated: given_others(3).filter(|m| m.modality.is_none()).count(),
-            open: tally(4, OpenWeights::ALL.len(), &|m| vec![m.open_weights.index()]),
-            source: tally(5, SourceKind::ALL.len(), &|m| vec![m.source_kind.index()]),
-            year: tally(6, index.years.len(), &|m| m.released.map(|d| year_pos(d.year)).into_iter().collect()),
-            year_unknown: given_others(6).filter(|m| m.released.is_none()).count(),
-            population: (0..7).map(|facet| given_others(facet).count()).collect(),
-        },
+        Selection { rows: base.iter().copied().filter(|&r| self.passes(r, f, None)).collect(), counts: FacetCounts::new(facets, years) }
+    }
+
+    /// The rows a query alone finds (for tests on the search).
+    fn found(&self, q: &str) -> Vec<usize> {
+        (0..self.models.len()).filter(|&r| matches_query(&self.fields[r], q)).collect()
     }
 }
 
@@ -252,64 +460,103 @@ fn render(ds: &Dataset, index: &Index, sel: &Selection) -> String {
         let items: Vec<String> = items.into_iter().filter(|(_, n)| *n > 0).map(|(k, n)| format!("{k}={n}")).collect();
         format!("{name}: {}", if items.is_empty() { "-".to_owned() } else { items.join(" ") })
     }
-    fn named<T: Copy>(all: &[T], id: fn(T) -> &'static str, counts: &[usize]) -> Vec<(String, usize)> {
-        all.iter().zip(counts).map(|(v, n)| (id(*v).to_owned(), *n)).collect()
-    }
     let c = &sel.counts;
     let rows: Vec<&str> = sel.rows.iter().map(|&i| ds.models[i].id.as_str()).collect();
-    let mut modality = named(Modality::ALL, Modality::id, &c.modality);
-    modality.push(("unstated".into(), c.modality_unstated));
-    let mut year: Vec<(String, usize)> = index.years.iter().zip(&c.year).map(|(y, n)| (y.to_string(), *n)).collect();
-    year.push(("unknown".into(), c.year_unknown));
-    [
-        format!("rows: {}", if rows.is_empty() { "-".to_owned() } else { rows.join(" ") }),
-        line("category", ds.categories.iter().zip(&c.category).map(|(cat, n)| (cat.id.clone(), *n)).collect()),
-        line("kind", named(DeveloperKind::ALL, DeveloperKind::id, &c.kind)),
-        line("specialty", index.specialties.iter().zip(&c.specialty).map(|(s, n)| (s.clone(), *n)).collect()),
-        line("modality", modality),
-        line("open", named(OpenWeights::ALL, OpenWeights::id, &c.open)),
-        line("source", named(SourceKind::ALL, SourceKind::id, &c.source)),
-        line("year", year),
-    ]
-    .join("\n")
+    let mut out = vec![format!("rows: {}", if rows.is_empty() { "-".to_owned() } else { rows.join(" ") })];
+    // One line per facet, named by its URL parameter: category, kind, specialty, modality,
+    // open, source, fcat, base.
+    for facet in Facet::all() {
+        let counts = c.of(facet);
+        let mut items: Vec<(String, usize)> = index.values(facet).iter().cloned().zip(counts.values.iter().copied()).collect();
+        items.push(("unstated".into(), counts.unstated));
+        out.push(line(facet.def().param, items));
+    }
+    let mut year: Vec<(String, usize)> = index.years.iter().zip(&c.years.values).map(|(y, n)| (y.to_string(), *n)).collect();
+    year.push(("unknown".into(), c.years.unstated));
+    out.push(line("year", year));
+    out.join("\n")
 }
 
 fn unindent(s: &str) -> String {
     s.trim().lines().map(str::trim).collect::<Vec<_>>().join("\n")
 }
 
+fn ids(ds: &Dataset, rows: &[usize]) -> String {
+    let got: Vec<&str> = rows.iter().map(|&i| ds.models[i].id.as_str()).collect();
+    if got.is_empty() {
+        "-".to_owned()
+    } else {
+        got.join(" ")
+    }
+}
+
 /// Parses `query` as the app does (so `view=story-*` applies its preset), selects, and compares
 /// with `expected` and with the reference.
 #[track_caller]
-fn check(query: &str, expected: &str) {
-    let (ds, index) = fixture();
-    let (state, dropped) = url_state::parse(query, &ds, &index);
+fn check_in(fx: &Fixture, query: &str, expected: &str) {
+    let (state, dropped) = url_state::parse(query, &fx.ds, &fx.index);
     assert!(dropped.is_empty(), "{query}: fixture query dropped {dropped:?}");
     let preset = state.view.preset();
-    let sel = select(&ds, &index, &state.filters, preset);
-    assert_shape(&ds, &index, &sel);
-    assert_eq!(render(&ds, &index, &sel), unindent(expected), "\nquery: {query}");
-    assert_eq!(sel, oracle(&ds, &index, &state.filters, preset), "reference disagrees for {query}");
+    let sel = select(&fx.index, &state.filters, preset);
+    assert_shape(&fx.ds, &fx.index, &sel);
+    assert_eq!(render(&fx.ds, &fx.index, &sel), unindent(expected), "\nquery: {query}");
+    assert_eq!(sel, fx.reference.select(&state.filters, preset), "reference disagrees for {query}");
 }
 
-/// Zero-count values stay: every count vector is as long as its vocabulary.
+/// `check_in` on the fixture as a reader's file gives it (functions not classified).
+#[track_caller]
+fn check(query: &str, expected: &str) {
+    check_in(fixture(), query, expected);
+}
+
+/// Zero-count values stay: every count vector is as long as its facet's values, and the index
+/// lists each facet's values in display order.
 fn assert_shape(ds: &Dataset, index: &Index, sel: &Selection) {
-    let c = &sel.counts;
-    assert_eq!(c.category.len(), ds.categories.len());
-    assert_eq!(c.kind.len(), DeveloperKind::ALL.len());
-    assert_eq!(c.specialty.len(), index.specialties.len());
-    assert_eq!(c.modality.len(), Modality::ALL.len());
-    assert_eq!(c.open.len(), OpenWeights::ALL.len());
-    assert_eq!(c.source.len(), SourceKind::ALL.len());
-    assert_eq!(c.year.len(), index.years.len());
+    for facet in Facet::all() {
+        let values = universe(ds, facet);
+        assert_eq!(index.values(facet), values, "{facet:?}");
+        assert_eq!(sel.counts.of(facet).values.len(), values.len(), "{facet:?}");
+        for (i, id) in values.iter().enumerate() {
+            assert_eq!(index.column(facet).position(id), Some(i), "{facet:?} {id}");
+        }
+    }
+    assert_eq!(sel.counts.years.values.len(), index.years.len());
 }
 
 #[test]
-fn fixture_index_lists_specialties_and_years_present() {
-    let (_, index) = fixture();
-    assert_eq!(index.specialties, ["general", "oncology", "ophthalmology", "pathology", "psychiatry", "radiology", "tcm"]);
+fn fixture_index_lists_each_facets_values_and_the_years_present() {
+    let Fixture { ds, index, .. } = fixture();
+    assert_eq!(index.values(Facet::Specialty), ["general", "oncology", "ophthalmology", "pathology", "psychiatry", "radiology", "tcm"]);
+    assert_eq!(index.values(Facet::Kind), ["company", "hospital", "university", "institute", "consortium"]);
+    assert_eq!(index.values(Facet::Modality), ["text", "image", "multimodal", "omics"]);
+    assert_eq!(index.values(Facet::Open), ["yes", "no", "unknown"]);
+    assert_eq!(index.values(Facet::Source), ["primary", "news", "secondary"]);
+    // Data-defined values come from the files, whether or not a row has them.
+    let categories: Vec<&str> = ds.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(index.values(Facet::Category), categories);
+    assert_eq!(index.values(Facet::FunctionCategory), categories);
+    let mut families: Vec<&str> = ds.base_families.iter().map(|f| f.id.as_str()).collect();
+    assert!(families.len() > 3 && families.contains(&"qwen") && families.contains(&"llama") && families.contains(&"glm"));
+    families.extend(["other", "not-stated"]);
+    assert_eq!(index.values(Facet::BuiltOn), families);
     assert_eq!(index.years, [2023, 2024, 2025]);
     assert_eq!(index.len(), 8);
+    // The fixture's bases, by the rule.
+    let bases: Vec<(&str, Vec<String>)> = ds.models.iter().map(|m| (m.id.as_str(), built_on(&m.base_model, ds))).collect();
+    let expected: Vec<(&str, Vec<String>)> = [
+        ("ruipath", &["not-stated"][..]),
+        ("aiergpt", &["not-stated"]),
+        ("qihuang", &["qwen"]),
+        ("onco-path", &["qwen", "llama"]),
+        ("medgen", &["not-stated"]),
+        ("radvision", &["other"]),
+        ("soulchat", &["glm"]),
+        ("medgen-lite", &["qwen"]),
+    ]
+    .iter()
+    .map(|(id, f)| (*id, f.iter().map(|s| (*s).to_owned()).collect()))
+    .collect();
+    assert_eq!(bases, expected);
 }
 
 #[test]
@@ -323,6 +570,8 @@ fn no_filter_selects_everything_and_counts_every_row() {
          modality: text=3 image=2 multimodal=1 unstated=2
          open: yes=4 no=2 unknown=2
          source: primary=3 news=3 secondary=2
+         fcat: unstated=8
+         base: qwen=3 llama=1 glm=1 other=1 not-stated=3
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
 }
@@ -339,6 +588,8 @@ fn values_within_a_facet_are_ored() {
          modality: image=1
          open: no=1
          source: primary=1
+         fcat: unstated=1
+         base: not-stated=1
          year: 2025=1",
     );
     check(
@@ -350,6 +601,8 @@ fn values_within_a_facet_are_ored() {
          modality: text=1 image=1
          open: yes=1 no=1
          source: primary=1 news=1
+         fcat: unstated=2
+         base: qwen=1 not-stated=1
          year: 2023=1 2025=1",
     );
     // A row matches a specialty filter when any of its specialties is chosen, and then counts
@@ -363,6 +616,8 @@ fn values_within_a_facet_are_ored() {
          modality: image=2 multimodal=1
          open: no=2 unknown=1
          source: primary=2 secondary=1
+         fcat: unstated=3
+         base: qwen=1 llama=1 other=1 not-stated=1
          year: 2024=2 2025=1",
     );
     // Rows whose modality no source states match no modality filter.
@@ -375,7 +630,145 @@ fn values_within_a_facet_are_ored() {
          modality: text=3 image=2 multimodal=1 unstated=2
          open: yes=3 no=1 unknown=1
          source: primary=2 news=2 secondary=1
+         fcat: unstated=5
+         base: qwen=1 glm=1 other=1 not-stated=2
          year: 2023=2 2024=2 2025=1",
+    );
+    // `not-stated` and `other` are values like the families: either lets its rows in.
+    check(
+        "base=not-stated,other",
+        "rows: ruipath aiergpt medgen radvision
+         category: medical-services=2 medical-imaging=1 pathology=1
+         kind: company=2 hospital=1 institute=1
+         specialty: general=2 ophthalmology=1 pathology=1 radiology=1
+         modality: text=1 image=2 unstated=1
+         open: yes=1 no=1 unknown=2
+         source: primary=1 news=1 secondary=2
+         fcat: unstated=4
+         base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         year: 2024=2 2025=1 unknown=1",
+    );
+}
+
+#[test]
+fn a_model_built_on_several_families_is_found_and_counted_under_each() {
+    // onco-path ("LLaMA-2 and Qwen") is in qwen and in llama.
+    check(
+        "base=qwen",
+        "rows: qihuang onco-path medgen-lite
+         category: medical-services=1 clinical-decision=1 tcm=1
+         kind: company=2 university=1
+         specialty: general=1 oncology=1 pathology=1 tcm=1
+         modality: text=1 multimodal=1 unstated=1
+         open: yes=2 no=1
+         source: primary=1 news=2
+         fcat: unstated=3
+         base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         year: 2023=1 2024=1 unknown=1",
+    );
+    // The base facet counts given the specialty, and the specialty given the base: onco-path
+    // counts once in qwen and once in llama, while the population counts it once.
+    check(
+        "base=llama,glm&specialty=pathology",
+        "rows: onco-path
+         category: clinical-decision=1
+         kind: university=1
+         specialty: oncology=1 pathology=1 psychiatry=1
+         modality: multimodal=1
+         open: no=1
+         source: primary=1
+         fcat: unstated=1
+         base: qwen=1 llama=1 not-stated=1
+         year: 2024=1",
+    );
+    let fx = fixture();
+    let (state, _) = url_state::parse("specialty=pathology", &fx.ds, &fx.index);
+    let base = select(&fx.index, &state.filters, None).counts.of(Facet::BuiltOn).clone();
+    assert_eq!(base.population, 2, "ruipath and onco-path");
+    assert_eq!(base.values.iter().sum::<usize>(), 3, "onco-path in two families");
+    assert_eq!(base.unstated, 0, "a model without a base is `not-stated`, a value");
+}
+
+#[test]
+fn unclassified_functions_leave_every_row_unstated() {
+    // A reader's own file (and `Dataset::with_models`) has no `functions.csv`: no model has a
+    // function category, so every row is unstated for the facet and choosing one finds nothing.
+    let fx = fixture();
+    let sel = select(&fx.index, &Filters::default(), None);
+    assert_eq!(
+        *sel.counts.of(Facet::FunctionCategory),
+        ValueCounts { values: vec![0; fx.ds.categories.len()], unstated: fx.ds.models.len(), population: fx.ds.models.len() }
+    );
+    check(
+        "fcat=pathology",
+        "rows: -
+         category: -
+         kind: -
+         specialty: -
+         modality: -
+         open: -
+         source: -
+         fcat: unstated=8
+         base: -
+         year: -",
+    );
+    // The unstated rows still follow the other filters.
+    let (state, _) = url_state::parse("fcat=medical-services&kind=company", &fx.ds, &fx.index);
+    let sel = select(&fx.index, &state.filters, None);
+    assert!(sel.rows.is_empty());
+    assert_eq!(sel.counts.of(Facet::FunctionCategory).unstated, 4);
+    assert_eq!(sel.counts.of(Facet::FunctionCategory).population, 4);
+    assert_eq!(sel.counts.of(Facet::Kind).population, 0);
+    assert_eq!(sel, fx.reference.select(&state.filters, None));
+}
+
+#[test]
+fn function_categories_count_each_model_once_per_category() {
+    // ruipath's two pathology functions and medgen's two medical-services ones count once.
+    check_in(
+        classified(),
+        "",
+        "rows: ruipath aiergpt qihuang onco-path medgen radvision soulchat medgen-lite
+         category: medical-services=3 clinical-decision=1 medical-imaging=1 pathology=1 tcm=1 mental-health=1
+         kind: company=4 hospital=1 university=2 institute=1
+         specialty: general=3 oncology=1 ophthalmology=1 pathology=2 psychiatry=1 radiology=1 tcm=1
+         modality: text=3 image=2 multimodal=1 unstated=2
+         open: yes=4 no=2 unknown=2
+         source: primary=3 news=3 secondary=2
+         fcat: medical-services=3 clinical-decision=1 medical-imaging=1 pathology=2 tcm=1 mental-health=1
+         base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         year: 2023=2 2024=3 2025=1 unknown=2",
+    );
+    // Any function in a chosen category lets the model in: qihuang by its second function.
+    check_in(
+        classified(),
+        "fcat=clinical-decision,pathology",
+        "rows: ruipath qihuang onco-path
+         category: clinical-decision=1 pathology=1 tcm=1
+         kind: company=1 hospital=1 university=1
+         specialty: oncology=1 pathology=2 tcm=1
+         modality: text=1 image=1 multimodal=1
+         open: yes=1 no=2
+         source: primary=2 news=1
+         fcat: medical-services=3 clinical-decision=1 medical-imaging=1 pathology=2 tcm=1 mental-health=1
+         base: qwen=2 llama=1 not-stated=1
+         year: 2023=1 2024=1 2025=1",
+    );
+    // The category facet and the function-category facet are separate: each counts given the
+    // other.
+    check_in(
+        classified(),
+        "fcat=medical-services&category=tcm,mental-health",
+        "rows: -
+         category: medical-services=3
+         kind: -
+         specialty: -
+         modality: -
+         open: -
+         source: -
+         fcat: clinical-decision=1 tcm=1 mental-health=1
+         base: -
+         year: -",
     );
 }
 
@@ -391,6 +784,8 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          modality: text=1 unstated=2
          open: yes=2 unknown=1
          source: news=2 secondary=1
+         fcat: unstated=3
+         base: qwen=1 not-stated=2
          year: 2024=1 unknown=2",
     );
     // Four facets at once; every count line is "given the other three".
@@ -403,6 +798,8 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          modality: text=3 unstated=1
          open: yes=3
          source: primary=1 news=2
+         fcat: unstated=3
+         base: qwen=1 glm=1 not-stated=1
          year: 2023=2 2024=1",
     );
     // Nothing matches: rows empty, and facets other than the two filtered ones count nothing;
@@ -416,44 +813,69 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          modality: -
          open: no=1
          source: -
+         fcat: -
+         base: -
          year: -",
     );
 }
 
 #[test]
 fn zero_count_values_stay_in_the_count_vectors() {
-    let (ds, index) = fixture();
-    let (state, _) = url_state::parse("category=tcm", &ds, &index);
-    let sel = select(&ds, &index, &state.filters, None);
-    assert_shape(&ds, &index, &sel);
-    assert_eq!(sel.counts.kind, [1, 0, 0, 0, 0]);
-    assert_eq!(sel.counts.specialty, [0, 0, 0, 0, 0, 0, 1]);
-    assert_eq!(sel.counts.modality, [1, 0, 0, 0]);
-    assert_eq!(sel.counts.open, [1, 0, 0]);
-    assert_eq!(sel.counts.source, [0, 1, 0]);
-    assert_eq!(sel.counts.year, [1, 0, 0]);
-    assert_eq!(sel.counts.category, [3, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0]);
+    let Fixture { ds, index, .. } = fixture();
+    let (state, _) = url_state::parse("category=tcm", ds, index);
+    let sel = select(index, &state.filters, None);
+    assert_shape(ds, index, &sel);
+    let values = |facet: Facet| sel.counts.of(facet).values.clone();
+    assert_eq!(values(Facet::Kind), [1, 0, 0, 0, 0]);
+    assert_eq!(values(Facet::Specialty), [0, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(values(Facet::Modality), [1, 0, 0, 0]);
+    assert_eq!(values(Facet::Open), [1, 0, 0]);
+    assert_eq!(values(Facet::Source), [0, 1, 0]);
+    assert_eq!(sel.counts.years.values, [1, 0, 0]);
+    assert_eq!(values(Facet::Category), [3, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0]);
+    assert_eq!(values(Facet::FunctionCategory), vec![0; ds.categories.len()]);
+    // qihuang, in qwen; every other family and `other` and `not-stated` at 0.
+    let mut base = vec![0; ds.base_families.len() + 2];
+    base[ds.base_families.iter().position(|f| f.id == "qwen").unwrap()] = 1;
+    assert_eq!(values(Facet::BuiltOn), base);
     // A category no row has is a valid filter: no rows, every vector still full length.
-    let (state, dropped) = url_state::parse("category=education", &ds, &index);
+    let (state, dropped) = url_state::parse("category=education", ds, index);
     assert!(dropped.is_empty());
-    let sel = select(&ds, &index, &state.filters, None);
+    let sel = select(index, &state.filters, None);
     assert!(sel.rows.is_empty());
-    assert_shape(&ds, &index, &sel);
-    assert_eq!(sel.counts.kind, [0; 5]);
-    assert_eq!(sel.counts.category[ds.categories.iter().position(|c| c.id == "education").unwrap()], 0);
+    assert_shape(ds, index, &sel);
+    assert_eq!(sel.counts.of(Facet::Kind).values, [0; 5]);
+    assert_eq!(sel.counts.of(Facet::BuiltOn).values, vec![0; ds.base_families.len() + 2]);
+    assert_eq!(sel.counts.value(Facet::Category, ds.categories.iter().position(|c| c.id == "education").unwrap()), 0);
+    // A family no row has is a valid filter too.
+    let (state, dropped) = url_state::parse("base=deepseek", ds, index);
+    assert!(dropped.is_empty());
+    let sel = select(index, &state.filters, None);
+    assert!(sel.rows.is_empty());
+    assert_shape(ds, index, &sel);
+    assert_eq!(sel.counts.value(Facet::BuiltOn, ds.base_families.iter().position(|f| f.id == "deepseek").unwrap()), 0);
+    // Past the end, `value` is 0.
+    assert_eq!(sel.counts.value(Facet::Kind, 99), 0);
 }
 
 #[test]
 fn ids_the_dataset_lacks_match_nothing() {
     // Not reachable through the URL parser, but `select` must not treat them as "no constraint".
-    let (ds, index) = fixture();
-    for f in [
-        Filters { categories: BTreeSet::from(["no-such-category".to_owned()]), ..Filters::default() },
-        Filters { specialties: BTreeSet::from(["no-such-specialty".to_owned()]), ..Filters::default() },
+    let fx = fixture();
+    for (facet, id) in [
+        (Facet::Category, "no-such-category"),
+        (Facet::Specialty, "no-such-specialty"),
+        (Facet::Kind, "Hospital"),
+        (Facet::Modality, "video"),
+        (Facet::FunctionCategory, "no-such-category"),
+        (Facet::BuiltOn, "no-such-family"),
+        // A family's display name, not its id.
+        (Facet::BuiltOn, "Qwen"),
     ] {
-        let sel = select(&ds, &index, &f, None);
+        let f = Filters::default().with(facet, &[id]);
+        let sel = select(&fx.index, &f, None);
         assert!(sel.rows.is_empty(), "{f:?}");
-        assert_eq!(sel, oracle(&ds, &index, &f, None), "{f:?}");
+        assert_eq!(sel, fx.reference.select(&f, None), "{f:?}");
     }
 }
 
@@ -468,6 +890,8 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          modality: text=1 image=2 multimodal=1
          open: yes=1 no=2 unknown=1
          source: primary=2 news=1 secondary=1
+         fcat: unstated=4
+         base: qwen=1 llama=1 other=1 not-stated=2
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     // Year-only (medgen, 2024) and full dates (onco-path, 2024-06-15) both fall in 2024.
@@ -480,6 +904,8 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          modality: text=1 image=1 multimodal=1
          open: yes=1 no=1 unknown=1
          source: primary=1 news=1 secondary=1
+         fcat: unstated=3
+         base: qwen=1 llama=1 other=1 not-stated=1
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     check(
@@ -491,9 +917,11 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          modality: text=2
          open: yes=2
          source: primary=1 news=1
+         fcat: unstated=2
+         base: qwen=1 glm=1
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
-    // The undated rows of a category show in `year_unknown`, not in its rows.
+    // The undated rows of a category show in the year's `unknown`, not in its rows.
     check(
         "category=medical-services&from=2024",
         "rows: medgen
@@ -503,6 +931,8 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          modality: text=1
          open: yes=1
          source: news=1
+         fcat: unstated=1
+         base: not-stated=1
          year: 2024=1 unknown=2",
     );
     // A range outside the data: no rows; the year facet still counts everything.
@@ -515,12 +945,14 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          modality: -
          open: -
          source: -
+         fcat: -
+         base: -
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
 }
 
 #[test]
-fn search_matches_names_developers_partners_and_functions() {
+fn search_matches_names_developers_partners_functions_bases_and_the_names_of_values() {
     // (query, rows): case-, width- and script-insensitive, every term must match (AND).
     let cases: &[(&str, &str)] = &[
         ("ruipath", "ruipath"),
@@ -544,15 +976,67 @@ fn search_matches_names_developers_partners_and_functions() {
         ("基因", "-"),
         // Terms are matched inside one field: the developer and the function are separate.
         ("baidutriage", "-"),
+        // The published base, as written.
+        ("qwen2.5", "qihuang"),
+        ("bert", "radvision"),
+        ("llama-2", "onco-path"),
+        // The names of the families a model is built on, in English and Chinese: qihuang and
+        // medgen-lite never write "Tongyi" or "通义千问", onco-path does not write "derivatives".
+        ("qwen", "qihuang onco-path medgen-lite"),
+        ("通义千问", "qihuang onco-path medgen-lite"),
+        ("TONGYI qianwen", "qihuang onco-path medgen-lite"),
+        ("derivatives", "onco-path"),
+        ("LLaMA 及其衍生", "onco-path"),
+        ("chatglm", "soulchat"),
+        // The names of the category: "Medical services" is no row's own text.
+        ("medical services", "aiergpt medgen medgen-lite"),
+        ("心理健康", "soulchat"),
+        ("traditional chinese", "qihuang"),
+        // The names of specialties (from specialties.csv): onco-path's "Oncology", "肿瘤科",
+        // "Pathology"; "全科" is the general specialty's Chinese name.
+        ("oncology", "onco-path"),
+        ("肿瘤科", "onco-path"),
+        ("pathology", "ruipath onco-path"),
+        ("全科", "medgen radvision medgen-lite"),
+        ("放射科 ct", "radvision"),
+        // A specialty id specialties.csv does not name adds nothing, not even its id.
+        ("psychiatry", "-"),
+        // A term inside one field's name, and another inside a family's: both must match.
+        ("tcm qwen", "qihuang"),
+        ("oncology derivatives", "onco-path"),
+        ("pathology qwen", "onco-path"),
+        // Category ids are not names: "medical-services" is written nowhere.
+        ("medical-services", "-"),
     ];
-    let (ds, index) = fixture();
+    let fx = fixture();
     for (q, rows) in cases {
-        let f = Filters { query: (*q).to_owned(), ..Filters::default() };
-        let sel = select(&ds, &index, &f, None);
-        let got: Vec<&str> = sel.rows.iter().map(|&i| ds.models[i].id.as_str()).collect();
-        let got = if got.is_empty() { "-".to_owned() } else { got.join(" ") };
-        assert_eq!(got, *rows, "query {q:?}");
-        assert_eq!(sel, oracle(&ds, &index, &f, None), "reference disagrees for {q:?}");
+        let f = query(q);
+        let sel = select(&fx.index, &f, None);
+        assert_eq!(ids(&fx.ds, &sel.rows), *rows, "query {q:?}");
+        assert_eq!(sel, fx.reference.select(&f, None), "reference disagrees for {q:?}");
+    }
+}
+
+#[test]
+fn search_matches_the_names_of_a_models_function_categories() {
+    // With functions classified, qihuang's "prescription advice" is clinical decision support:
+    // the category's names find it too (onco-path by its own category).
+    let cases: &[(&str, &str, &str)] = &[
+        // (query, without function categories, with them)
+        ("临床辅助决策", "onco-path", "qihuang onco-path"),
+        ("clinical decision support", "onco-path", "qihuang onco-path"),
+        ("pathology", "ruipath onco-path", "ruipath onco-path"),
+        ("medical imaging", "radvision", "radvision"),
+        ("中医药", "qihuang", "qihuang"),
+        ("临床 qwen", "onco-path", "qihuang onco-path"),
+    ];
+    for (q, plain, with) in cases {
+        for (fx, expected) in [(fixture(), plain), (classified(), with)] {
+            let f = query(q);
+            let sel = select(&fx.index, &f, None);
+            assert_eq!(ids(&fx.ds, &sel.rows), *expected, "query {q:?}");
+            assert_eq!(sel, fx.reference.select(&f, None), "reference disagrees for {q:?}");
+        }
     }
 }
 
@@ -567,6 +1051,8 @@ fn search_narrows_every_facet_count() {
          modality: text=1 unstated=1
          open: yes=2
          source: news=2
+         fcat: unstated=2
+         base: qwen=1 not-stated=1
          year: 2024=1 unknown=1",
     );
     check(
@@ -578,7 +1064,24 @@ fn search_narrows_every_facet_count() {
          modality: image=1
          open: no=1
          source: primary=1
+         fcat: unstated=1
+         base: not-stated=1
          year: 2025=1",
+    );
+    // A family's name narrows the base facet to the rows it finds, and the facet still counts
+    // every family of those rows.
+    check(
+        "q=通义千问&base=llama",
+        "rows: onco-path
+         category: clinical-decision=1
+         kind: university=1
+         specialty: oncology=1 pathology=1
+         modality: multimodal=1
+         open: no=1
+         source: primary=1
+         fcat: unstated=1
+         base: qwen=3 llama=1
+         year: 2024=1",
     );
 }
 
@@ -593,6 +1096,8 @@ fn story_presets_narrow_rows_and_counts() {
          modality: image=1 multimodal=1
          open: no=2
          source: primary=2
+         fcat: unstated=2
+         base: qwen=1 llama=1 not-stated=1
          year: 2024=1 2025=1",
     );
     check(
@@ -604,6 +1109,8 @@ fn story_presets_narrow_rows_and_counts() {
          modality: image=2 multimodal=1
          open: no=2 unknown=1
          source: primary=2 secondary=1
+         fcat: unstated=3
+         base: qwen=1 llama=1 other=1 not-stated=1
          year: 2024=2 2025=1",
     );
     // A preset and filters: the preset narrows the counts of the filtered facet too.
@@ -616,70 +1123,99 @@ fn story_presets_narrow_rows_and_counts() {
          modality: image=2 multimodal=1
          open: no=1 unknown=1
          source: primary=1 secondary=1
+         fcat: unstated=2
+         base: other=1 not-stated=1
          year: 2024=1 2025=1",
     );
     // Views that are not stories apply no preset.
-    let (ds, index) = fixture();
-    let (state, _) = url_state::parse("view=models", &ds, &index);
+    let fx = fixture();
+    let (state, _) = url_state::parse("view=models", &fx.ds, &fx.index);
     assert_eq!(state.view.preset(), None);
-    assert_eq!(select(&ds, &index, &state.filters, None).rows.len(), 8);
+    assert_eq!(select(&fx.index, &state.filters, None).rows.len(), 8);
+}
+
+/// Every combination of the given values per facet (one list of options per facet, in `FACETS`
+/// order), year ranges, queries and presets: `select` agrees with the reference on rows and on
+/// every count. Returns how many combinations were checked.
+fn agree_on_every_combination(
+    fx: &Fixture,
+    options: &[(Facet, &[&[&str]])],
+    years: &[(Option<u16>, Option<u16>)],
+    queries: &[&str],
+) -> usize {
+    let presets = [None, Some(Preset::Pathology), Some(Preset::Hospitals)];
+    let sizes: Vec<usize> = options.iter().map(|(_, o)| o.len()).collect();
+    let total: usize = sizes.iter().product();
+    let mut checked = 0;
+    for n in 0..total {
+        // `n` in mixed radix: one option per facet.
+        let mut rest = n;
+        let chosen: Vec<(Facet, &[&str])> = options
+            .iter()
+            .map(|(facet, o)| {
+                let pick = o[rest % o.len()];
+                rest /= o.len();
+                (*facet, pick)
+            })
+            .collect();
+        for &(from, to) in years {
+            for q in queries {
+                let f = filters(&chosen, from, to, q);
+                for p in presets {
+                    let got = select(&fx.index, &f, p);
+                    assert_eq!(got, fx.reference.select(&f, p), "{f:?} {p:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    checked
 }
 
 /// Every combination of a few values per facet, with and without presets and a search, on the
 /// fixture: `select` agrees with the reference on rows and on every count.
 #[test]
 fn select_agrees_with_the_reference_on_every_combination() {
-    let (ds, index) = fixture();
-    let categories: &[&[&str]] = &[&[], &["pathology"], &["pathology", "medical-services"], &["education"]];
-    let kinds: &[&[DeveloperKind]] = &[&[], &[DeveloperKind::Company], &[DeveloperKind::Hospital, DeveloperKind::University]];
-    let specialties: &[&[&str]] = &[&[], &["pathology"], &["general", "oncology"]];
-    let modalities: &[&[Modality]] = &[&[], &[Modality::Text], &[Modality::Image, Modality::Multimodal]];
-    let open: &[&[OpenWeights]] = &[&[], &[OpenWeights::Yes], &[OpenWeights::No, OpenWeights::Unknown]];
-    let sources: &[&[SourceKind]] = &[&[], &[SourceKind::Primary], &[SourceKind::News, SourceKind::Secondary]];
+    let options: &[(Facet, &[&[&str]])] = &[
+        (Facet::Category, &[&[], &["pathology"], &["pathology", "medical-services"], &["education"]]),
+        (Facet::Kind, &[&[], &["company"], &["hospital", "university"]]),
+        (Facet::Specialty, &[&[], &["pathology"], &["general", "oncology"]]),
+        (Facet::Modality, &[&[], &["text"], &["image", "multimodal"]]),
+        (Facet::Open, &[&[], &["yes"], &["no", "unknown"]]),
+        (Facet::Source, &[&[], &["primary"], &["news", "secondary"]]),
+        (Facet::FunctionCategory, &[&[], &["pathology"]]),
+        (Facet::BuiltOn, &[&[], &["qwen"], &["llama", "not-stated", "other"]]),
+    ];
+    assert_eq!(options.len(), FACET_COUNT);
     let years: &[(Option<u16>, Option<u16>)] = &[(None, None), (Some(2024), None), (None, Some(2023)), (Some(2024), Some(2024))];
-    let queries = ["", "hospital", "q&a"];
-    let presets = [None, Some(Preset::Pathology), Some(Preset::Hospitals)];
-    let mut checked = 0;
-    for c in categories {
-        for k in kinds {
-            for s in specialties {
-                for m in modalities {
-                    for o in open {
-                        for src in sources {
-                            for &(from, to) in years {
-                                for q in queries {
-                                    let f = Filters {
-                                        categories: c.iter().map(|x| x.to_string()).collect(),
-                                        kinds: k.iter().copied().collect(),
-                                        specialties: s.iter().map(|x| x.to_string()).collect(),
-                                        modalities: m.iter().copied().collect(),
-                                        open: o.iter().copied().collect(),
-                                        sources: src.iter().copied().collect(),
-                                        from,
-                                        to,
-                                        query: q.to_owned(),
-                                    };
-                                    for p in presets {
-                                        let got = select(&ds, &index, &f, p);
-                                        assert_eq!(got, oracle(&ds, &index, &f, p), "{f:?} {p:?}");
-                                        checked += 1;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    assert_eq!(checked, 4 * 3 * 3 * 3 * 3 * 3 * 4 * 3 * 3);
+    let checked = agree_on_every_combination(fixture(), options, years, &["", "hospital", "q&a"]);
+    assert_eq!(checked, 4 * 3 * 3 * 3 * 3 * 3 * 2 * 3 * 4 * 3 * 3);
+}
+
+/// The same on the fixture with classified functions, where the function-category facet has
+/// values (fewer options for the facets the test above covers).
+#[test]
+fn select_agrees_with_the_reference_on_every_combination_with_function_categories() {
+    let options: &[(Facet, &[&[&str]])] = &[
+        (Facet::Category, &[&[], &["pathology", "medical-services"]]),
+        (Facet::Kind, &[&[], &["company"]]),
+        (Facet::Specialty, &[&[], &["general", "oncology"]]),
+        (Facet::Modality, &[&[], &["text"]]),
+        (Facet::Open, &[&[], &["no", "unknown"]]),
+        (Facet::Source, &[&[], &["primary"]]),
+        (Facet::FunctionCategory, &[&[], &["pathology"], &["medical-services", "clinical-decision"], &["education"]]),
+        (Facet::BuiltOn, &[&[], &["qwen"], &["not-stated", "other"]]),
+    ];
+    assert_eq!(options.len(), FACET_COUNT);
+    let years: &[(Option<u16>, Option<u16>)] = &[(None, None), (Some(2024), None)];
+    let checked = agree_on_every_combination(classified(), options, years, &["", "临床", "medical"]);
+    assert_eq!(checked, 2 * 2 * 2 * 2 * 2 * 2 * 4 * 3 * 2 * 3 * 3);
 }
 
 /// The same agreement on the bundled data, for a handful of realistic filter sets.
 #[test]
 fn select_agrees_with_the_reference_on_the_bundled_data() {
-    let ds = Dataset::bundled().unwrap();
-    let index = Index::new(&ds);
+    let fx = bundled_fixture();
     let queries = [
         "",
         "category=pathology,medical-imaging",
@@ -688,23 +1224,147 @@ fn select_agrees_with_the_reference_on_the_bundled_data() {
         "specialty=ophthalmology,oncology&source=primary",
         "q=病理",
         "q=gpt&kind=company",
+        "q=qwen",
+        "q=通义千问",
+        "q=pathology&from=2024",
         "view=story-pathology&from=2024",
         "view=story-hospitals&source=news,secondary",
         "to=2023&modality=text",
+        "fcat=pathology",
+        "fcat=clinical-decision,research&kind=hospital",
+        "fcat=medical-services&category=clinical-decision",
+        "base=qwen",
+        "base=not-stated,other&kind=company",
+        "base=llama,glm&fcat=pathology&from=2023",
+        "view=story-pathology&base=qwen,deepseek",
     ];
     for q in queries {
-        let (state, dropped) = url_state::parse(q, &ds, &index);
+        let (state, dropped) = url_state::parse(q, &fx.ds, &fx.index);
         assert!(dropped.is_empty(), "{q}: {dropped:?}");
         let preset = state.view.preset();
-        let sel = select(&ds, &index, &state.filters, preset);
-        assert_shape(&ds, &index, &sel);
-        assert_eq!(sel, oracle(&ds, &index, &state.filters, preset), "{q}");
+        let sel = select(&fx.index, &state.filters, preset);
+        assert_shape(&fx.ds, &fx.index, &sel);
+        assert_eq!(sel, fx.reference.select(&state.filters, preset), "{q}");
     }
     // Story presets pick real rows in the bundled data, and fewer than all of them.
     for p in Preset::ALL {
-        let n = select(&ds, &index, &Filters::default(), Some(p)).rows.len();
-        assert!(n > 0 && n < ds.models.len(), "{p:?}: {n}");
+        let n = select(&fx.index, &Filters::default(), Some(p)).rows.len();
+        assert!(n > 0 && n < fx.ds.models.len(), "{p:?}: {n}");
     }
+}
+
+/// The rows a query string selects on the bundled data.
+fn bundled_rows(q: &str) -> Vec<usize> {
+    let fx = bundled_fixture();
+    let (state, dropped) = url_state::parse(q, &fx.ds, &fx.index);
+    assert!(dropped.is_empty(), "{q}: {dropped:?}");
+    select(&fx.index, &state.filters, state.view.preset()).rows
+}
+
+fn rows_where(ds: &Dataset, keep: impl Fn(&Model) -> bool) -> Vec<usize> {
+    ds.models.iter().enumerate().filter(|(_, m)| keep(m)).map(|(i, _)| i).collect()
+}
+
+#[test]
+fn function_category_on_the_bundled_data_is_any_function_in_the_category() {
+    let ds = bundled();
+    // functions.csv read on its own: the models with a function classified as pathology.
+    let mut reader = csv::Reader::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/data/functions.csv")).expect("functions.csv");
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("functions.csv reads")).collect();
+    let in_file: BTreeSet<&str> = records.iter().filter(|r| &r[2] == "pathology").map(|r| r.get(0).unwrap()).collect();
+    let expected = rows_where(ds, |m| m.function_categories.iter().any(|c| c == "pathology"));
+    assert!(!expected.is_empty(), "the bundled data classifies some function as pathology");
+    let expected_ids: BTreeSet<&str> = expected.iter().map(|&i| ds.models[i].id.as_str()).collect();
+    assert_eq!(expected_ids, in_file, "function_categories disagree with functions.csv");
+    assert_eq!(bundled_rows("fcat=pathology"), expected);
+    // Every classified function is a model's: the categories are parallel to the functions.
+    for m in &ds.models {
+        assert_eq!(m.function_categories.len(), m.functions.len(), "{}", m.id);
+    }
+    assert_eq!(records.len(), ds.models.iter().map(|m| m.functions.len()).sum::<usize>());
+    // Each category counts the models with at least one function in it, once each.
+    let fx = bundled_fixture();
+    let counts = select(&fx.index, &Filters::default(), None).counts.of(Facet::FunctionCategory).clone();
+    for (i, c) in ds.categories.iter().enumerate() {
+        let n = ds.models.iter().filter(|m| m.function_categories.contains(&c.id)).count();
+        assert_eq!(counts.values[i], n, "{}", c.id);
+        assert_eq!(bundled_rows(&format!("fcat={}", c.id)).len(), n, "{}", c.id);
+    }
+    assert_eq!(counts.unstated, ds.models.iter().filter(|m| m.function_categories.is_empty()).count());
+    assert_eq!(counts.population, ds.models.len());
+    // The data has models with two functions in one category, so "once each" is exercised:
+    // the counts add up to fewer than the classified functions.
+    assert!(
+        ds.models.iter().any(|m| m.function_categories.iter().collect::<BTreeSet<_>>().len() < m.function_categories.len()),
+        "no model has two functions in one category"
+    );
+    assert!(counts.values.iter().sum::<usize>() < records.len());
+}
+
+#[test]
+fn built_on_on_the_bundled_data_follows_the_rule() {
+    let ds = bundled();
+    let names_family = |m: &Model, id: &str| {
+        let family = ds.base_families.iter().find(|f| f.id == id).unwrap();
+        let text = m.base_model.to_lowercase();
+        family.matches.iter().any(|s| text.contains(s.as_str()))
+    };
+    let stated = |m: &Model| !m.base_model.trim().is_empty();
+    let qwen = rows_where(ds, |m| names_family(m, "qwen"));
+    let not_stated = rows_where(ds, |m| !stated(m));
+    let other = rows_where(ds, |m| stated(m) && !ds.base_families.iter().any(|f| names_family(m, &f.id)));
+    for (q, expected) in [("base=qwen", &qwen), ("base=not-stated", &not_stated), ("base=other", &other)] {
+        assert!(!expected.is_empty(), "{q}: the bundled data has such models");
+        assert_eq!(&bundled_rows(q), expected, "{q}");
+    }
+    let mut either = [not_stated.clone(), other.clone()].concat();
+    either.sort_unstable();
+    assert_eq!(bundled_rows("base=not-stated,other"), either);
+    // Every model is in a family, `other` or `not-stated`, and in `other` or `not-stated` only
+    // when in no family.
+    for family in &ds.base_families {
+        let rows = bundled_rows(&format!("base={}", family.id));
+        assert_eq!(rows, rows_where(ds, |m| names_family(m, &family.id)), "{}", family.id);
+        assert!(rows.iter().all(|r| !not_stated.contains(r) && !other.contains(r)), "{}", family.id);
+    }
+    let fx = bundled_fixture();
+    let counts = select(&fx.index, &Filters::default(), None).counts.of(Facet::BuiltOn).clone();
+    assert_eq!(counts.unstated, 0);
+    assert_eq!(counts.population, ds.models.len());
+    let families_or_none: usize = counts.values.iter().sum();
+    assert!(families_or_none >= ds.models.len());
+    assert_eq!(counts.values[ds.base_families.len()], other.len());
+    assert_eq!(counts.values[ds.base_families.len() + 1], not_stated.len());
+}
+
+#[test]
+fn search_on_the_bundled_data_finds_what_the_fields_name() {
+    let fx = bundled_fixture();
+    let ds = &fx.ds;
+    for q in ["病理", "qwen", "通义千问", "Pathology", "Tongyi", "眼科", "radiology"] {
+        let expected = fx.reference.found(q);
+        assert!(!expected.is_empty(), "{q:?} finds nothing in the bundled data");
+        assert_eq!(bundled_rows(&format!("q={q}")), expected, "{q:?}");
+    }
+    // The names of families, categories and specialties find models whose own text lacks them.
+    let own_text = |m: &Model| {
+        let mut t = vec![m.name.clone(), m.name_zh.clone(), m.developer.clone(), m.base_model.clone()];
+        t.extend(m.partners.iter().cloned());
+        t.extend(m.functions.iter().cloned());
+        normalize(&t.join(" \u{1f} "))
+    };
+    let qwen = bundled_rows("base=qwen");
+    let found = bundled_rows("q=通义千问");
+    assert!(qwen.iter().all(|r| found.contains(r)), "q=通义千问 misses a model built on Qwen");
+    assert!(qwen.iter().any(|&r| !own_text(&ds.models[r]).contains("通义千问")), "no Qwen model lacks the Chinese name itself");
+    let found = bundled_rows("q=病理");
+    for q in ["category=pathology", "fcat=pathology", "specialty=pathology"] {
+        let rows = bundled_rows(q);
+        assert!(rows.iter().all(|r| found.contains(r)), "q=病理 misses a model of {q}");
+    }
+    assert!(found.iter().any(|&r| !own_text(&ds.models[r]).contains("病理")), "q=病理 finds only models that write it");
+    // "qwen" is in the family's match list, so its models write it: their own text decides.
+    assert_eq!(bundled_rows("q=qwen"), rows_where(ds, |m| own_text(m).contains("qwen")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -712,14 +1372,14 @@ fn select_agrees_with_the_reference_on_the_bundled_data() {
 
 #[track_caller]
 fn check_sort(field: SortField, descending: bool, expected: &str) {
-    let (ds, _) = fixture();
+    let ds = &fixture().ds;
     let mut rows: Vec<usize> = (0..ds.models.len()).collect();
-    sort_rows(&ds, &mut rows, Some(Sort { field, descending }));
+    sort_rows(ds, &mut rows, Some(Sort { field, descending }));
     let got: Vec<&str> = rows.iter().map(|&i| ds.models[i].id.as_str()).collect();
     assert_eq!(got.join(" "), expected, "{field:?} descending={descending}");
     // Sorting a shuffled copy gives the same order: the order is total.
     let mut reversed: Vec<usize> = (0..ds.models.len()).rev().collect();
-    sort_rows(&ds, &mut reversed, Some(Sort { field, descending }));
+    sort_rows(ds, &mut reversed, Some(Sort { field, descending }));
     assert_eq!(reversed, rows, "{field:?} descending={descending}: order depends on the input order");
 }
 
@@ -786,24 +1446,24 @@ fn sort_by_every_field_in_both_directions() {
 
 #[test]
 fn sort_handles_subsets_and_no_sort_keeps_data_order() {
-    let (ds, _) = fixture();
+    let ds = &fixture().ds;
     let mut rows = vec![7, 1, 4];
-    sort_rows(&ds, &mut rows, None);
+    sort_rows(ds, &mut rows, None);
     assert_eq!(rows, [7, 1, 4]);
-    sort_rows(&ds, &mut rows, Some(Sort { field: SortField::Released, descending: true }));
+    sort_rows(ds, &mut rows, Some(Sort { field: SortField::Released, descending: true }));
     // medgen (2024) first; the two undated rows last, by name then id.
     assert_eq!(rows, [4, 1, 7]);
     let mut empty: Vec<usize> = Vec::new();
-    sort_rows(&ds, &mut empty, Some(Sort { field: SortField::Name, descending: false }));
+    sort_rows(ds, &mut empty, Some(Sort { field: SortField::Name, descending: false }));
     assert!(empty.is_empty());
 }
 
 #[test]
 fn sort_on_the_bundled_data_keeps_undated_rows_last_both_ways() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundled();
     for descending in [false, true] {
         let mut rows: Vec<usize> = (0..ds.models.len()).collect();
-        sort_rows(&ds, &mut rows, Some(Sort { field: SortField::Released, descending }));
+        sort_rows(ds, &mut rows, Some(Sort { field: SortField::Released, descending }));
         let dated = rows.iter().take_while(|&&i| ds.models[i].released.is_some()).count();
         assert!(rows[dated..].iter().all(|&i| ds.models[i].released.is_none()), "descending={descending}");
         let years: Vec<u16> = rows[..dated].iter().map(|&i| ds.models[i].released.unwrap().year).collect();

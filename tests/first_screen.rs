@@ -35,6 +35,21 @@ fn svgs(html: &str) -> Vec<&str> {
     out
 }
 
+/// The charts of `html` by name (`data-chart`), each with its SVGs, in order.
+fn charts(html: &str) -> Vec<(&str, &str)> {
+    const OPEN: &str = "<div class=\"pre-chart\" data-chart=\"";
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(OPEN) {
+        rest = &rest[i + OPEN.len()..];
+        let (name, body) = rest.split_once('"').expect("a closed attribute");
+        let end = body.find("</div>").expect("a closed chart");
+        out.push((name, &body[..end]));
+        rest = &body[end..];
+    }
+    out
+}
+
 #[test]
 fn both_languages_show_the_survey_headline_read_from_the_data() {
     let ds = bundled();
@@ -61,11 +76,20 @@ fn each_chart_is_drawn_at_every_width_with_every_category() {
     let ds = bundled();
     let html = first_screen(&ds);
     let en = block(&html, "en");
-    let drawn = svgs(en);
-    // Survey chart and category chart, each at every width.
-    assert_eq!(drawn.len(), 2 * WIDTHS.len());
-    for (svg, (width, class)) in drawn[WIDTHS.len()..].iter().zip(WIDTHS) {
-        assert!(svg.starts_with(&format!("<svg class=\"{class}\" width=\"{}\"", width as u32)), "{class}: {}", &svg[..80]);
+    // Every chart (the survey's and the category chart among them) at every width.
+    let charts = charts(en);
+    let names: Vec<&str> = charts.iter().map(|(name, _)| *name).collect();
+    assert!(names.contains(&"survey") && names.contains(&"category"), "{names:?}");
+    assert_eq!(svgs(en).len(), charts.len() * WIDTHS.len(), "an SVG outside a chart, or a chart short of a width");
+    for (name, chart) in &charts {
+        let drawn = svgs(chart);
+        assert_eq!(drawn.len(), WIDTHS.len(), "{name}");
+        for (svg, (width, class)) in drawn.iter().zip(WIDTHS) {
+            assert!(svg.starts_with(&format!("<svg class=\"{class}\" width=\"{}\"", width as u32)), "{name} {class}: {}", &svg[..80]);
+        }
+    }
+    let category = charts.iter().find(|(name, _)| *name == "category").map(|(_, c)| *c).unwrap();
+    for (svg, (_, class)) in svgs(category).into_iter().zip(WIDTHS) {
         let labels: Vec<String> = common::texts(svg).into_iter().map(|t| t.s).collect();
         for c in &ds.categories {
             assert!(labels.iter().any(|l| l == &c.name_en), "{class}: no label {}", c.name_en);

@@ -19,7 +19,7 @@ fn render(chart: &tl::TimelineChart, width: f64) -> String {
 
 fn full_timeline(ds: &Dataset) -> Timeline {
     let index = Index::new(ds);
-    let sel = select(ds, &index, &Filters::default(), None);
+    let sel = select(&index, &Filters::default(), None);
     timeline(ds, &sel.rows)
 }
 

@@ -10,6 +10,7 @@
 use medllm_atlas::core::chart::theme::Theme;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::date::{MAX_YEAR, MIN_YEAR};
+use medllm_atlas::core::facet::{Facet, FACET_COUNT};
 use medllm_atlas::core::filter::{Filters, Index};
 use medllm_atlas::core::i18n::Lang;
 use medllm_atlas::core::url_state::{encode, parse, DropReason, Dropped, Sort, SortField, UrlState, View, MAX_QUERY_CHARS};
@@ -31,6 +32,14 @@ fn data() -> &'static (Dataset, Index) {
 fn parse_bundled(query: &str) -> (UrlState, Vec<Dropped>) {
     let (ds, index) = data();
     parse(query, ds, index)
+}
+
+/// `f` with a year range and a query (the fields `Filters` has besides the facets).
+fn with_years_and_query(mut f: Filters, from: Option<u16>, to: Option<u16>, query: &str) -> Filters {
+    f.from = from;
+    f.to = to;
+    f.query = query.to_owned();
+    f
 }
 
 fn show_drops(dropped: &[Dropped]) -> String {
@@ -85,6 +94,59 @@ fn category_and_specialty_are_checked_against_the_data() {
     // `mental-health` is both a category and a specialty id; each is read in its own parameter.
     check("specialty=mental-health&category=mental-health", "?category=mental-health&specialty=mental-health", "");
     check("specialty=medical-services", "", "specialty=medical-services UnknownValue");
+}
+
+#[test]
+fn function_category_and_built_on_are_checked_against_the_data() {
+    check("fcat=pathology", "?fcat=pathology", "");
+    // Data-defined values sort by id, like categories; repeated parameters merge.
+    check("fcat=tcm,pathology&fcat=clinical-decision", "?fcat=clinical-decision,pathology,tcm", "");
+    check("fcat=pathology,,tcm,", "?fcat=pathology,tcm", "");
+    check("fcat=pathology,nope,Pathology", "?fcat=pathology", "fcat=nope UnknownValue; fcat=Pathology UnknownValue");
+    // The function categories are the ids of categories.csv (`other` is one); `not-stated` is
+    // a value of `base` only.
+    check("fcat=other,not-stated", "?fcat=other", "fcat=not-stated UnknownValue");
+    check("base=qwen", "?base=qwen", "");
+    check("base=qwen,llama", "?base=llama,qwen", "");
+    check("base=qwen&base=llama,qwen", "?base=llama,qwen", "");
+    // The two values that are no family are kept like the families, sorted with them by id.
+    check("base=not-stated,other", "?base=not-stated,other", "");
+    check("base=other,not-stated", "?base=not-stated,other", "");
+    check("base=qwen,other,not-stated", "?base=not-stated,other,qwen", "");
+    check("base=,qwen,,", "?base=qwen", "");
+    check(
+        "base=qwen,Qwen,nope,pathology,not_stated",
+        "?base=qwen",
+        "base=Qwen UnknownValue; base=nope UnknownValue; base=pathology UnknownValue; base=not_stated UnknownValue",
+    );
+    check("base=Not-Stated", "", "base=Not-Stated UnknownValue");
+    // A family's name is not its id.
+    check("base=Qwen%20(Tongyi%20Qianwen)", "", "base=Qwen (Tongyi Qianwen) UnknownValue");
+    // `other` and `not-stated` are values of `base`, not of the facets beside it.
+    check(
+        "category=not-stated&specialty=other&base=tcm",
+        "",
+        "category=not-stated UnknownValue; specialty=other UnknownValue; base=tcm UnknownValue",
+    );
+    // One id in three facets: each is read in its own parameter, and they are written in
+    // FACETS order.
+    check("fcat=pathology&specialty=pathology&category=pathology", "?category=pathology&specialty=pathology&fcat=pathology", "");
+    let (state, dropped) = parse_bundled("base=not-stated,other,nope&fcat=research");
+    assert_eq!(show_drops(&dropped), "base=nope UnknownValue");
+    assert_eq!(
+        state.filters,
+        Filters::default().with(Facet::BuiltOn, &["other", "not-stated"]).with(Facet::FunctionCategory, &["research"])
+    );
+    // Every value of both survives the round trip, in id order whatever the order given.
+    let (ds, _) = data();
+    let families: Vec<String> = ds.base_families.iter().map(|f| f.id.clone()).chain(["other".into(), "not-stated".into()]).collect();
+    let categories: Vec<String> = ds.categories.iter().map(|c| c.id.clone()).collect();
+    for (param, mut ids) in [("base", families), ("fcat", categories)] {
+        ids.reverse();
+        let given = format!("{param}={}", ids.join(","));
+        ids.sort();
+        check(&given, &format!("?{param}={}", ids.join(",")), "");
+    }
 }
 
 #[test]
@@ -160,7 +222,7 @@ fn free_text_query() {
     check("q=%EF%BC%A7%EF%BC%B0%EF%BC%B4", "?q=%EF%BC%A7%EF%BC%B0%EF%BC%B4", "");
     // Queries with spaces, CJK, `&`, `+`, `%` and `=` survive encode → parse unchanged.
     for q in ["a b", "病理 大模型", "R&D", "1+1=2", "100% sure", "a  b", "C++ & C#", "瑞金&华为", "?q=x&y=z", "%41"] {
-        let state = UrlState { filters: Filters { query: q.into(), ..Filters::default() }, ..UrlState::default() };
+        let state = UrlState { filters: with_years_and_query(Filters::default(), None, None, q), ..UrlState::default() };
         let (back, dropped) = parse_bundled(&encode(&state));
         assert_eq!(back, state, "{q:?} via {:?}", encode(&state));
         assert!(dropped.is_empty());
@@ -247,23 +309,26 @@ fn unknown_parameters_are_reported_and_tracking_parameters_ignored() {
 
 #[test]
 fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_order() {
-    let query = "model=aiergpt&sort=-name&q=%E7%97%85%E7%90%86&to=2025&from=2023&source=news&open=yes&modality=image\
-                 &specialty=oncology&kind=hospital&category=tcm&embed=1&theme=dark&lang=zh&view=models";
+    let query = "model=aiergpt&sort=-name&q=%E7%97%85%E7%90%86&to=2025&from=2023&base=qwen,not-stated&fcat=research&source=news\
+                 &open=yes&modality=image&specialty=oncology&kind=hospital&category=tcm&embed=1&theme=dark&lang=zh&view=models";
     let (state, dropped) = parse_bundled(query);
     assert!(dropped.is_empty(), "{dropped:?}");
     let expected = UrlState {
         view: View::Models,
-        filters: Filters {
-            categories: BTreeSet::from(["tcm".to_owned()]),
-            kinds: BTreeSet::from([DeveloperKind::Hospital]),
-            specialties: BTreeSet::from(["oncology".to_owned()]),
-            modalities: BTreeSet::from([Modality::Image]),
-            open: BTreeSet::from([OpenWeights::Yes]),
-            sources: BTreeSet::from([SourceKind::News]),
-            from: Some(2023),
-            to: Some(2025),
-            query: "病理".into(),
-        },
+        filters: with_years_and_query(
+            Filters::default()
+                .with(Facet::Category, &["tcm"])
+                .with(Facet::Kind, &["hospital"])
+                .with(Facet::Specialty, &["oncology"])
+                .with(Facet::Modality, &["image"])
+                .with(Facet::Open, &["yes"])
+                .with(Facet::Source, &["news"])
+                .with(Facet::FunctionCategory, &["research"])
+                .with(Facet::BuiltOn, &["qwen", "not-stated"]),
+            Some(2023),
+            Some(2025),
+            "病理",
+        ),
         sort: Some(Sort { field: SortField::Name, descending: true }),
         model: Some("aiergpt".into()),
         lang: Some(Lang::Zh),
@@ -271,10 +336,13 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
         embed: true,
     };
     assert_eq!(state, expected);
+    for facet in Facet::all() {
+        assert!(!state.filters.chosen(facet).is_empty(), "{facet:?} missing from the every-parameter query");
+    }
     assert_eq!(
         encode(&state),
         "?view=models&lang=zh&theme=dark&embed=1&category=tcm&kind=hospital&specialty=oncology&modality=image&open=yes\
-         &source=news&from=2023&to=2025&q=%E7%97%85%E7%90%86&sort=-name&model=aiergpt"
+         &source=news&fcat=research&base=not-stated,qwen&from=2023&to=2025&q=%E7%97%85%E7%90%86&sort=-name&model=aiergpt"
     );
 }
 
@@ -285,7 +353,7 @@ fn default_state_encodes_to_the_empty_string() {
     let s = UrlState {
         view: View::Overview,
         embed: false,
-        filters: Filters { query: "   ".into(), ..Filters::default() },
+        filters: with_years_and_query(Filters::default(), None, None, "   "),
         ..UrlState::default()
     };
     assert_eq!(encode(&s), "");
@@ -306,7 +374,7 @@ fn config() -> ProptestConfig {
 fn any_name() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => prop::sample::select(vec![
-            "view", "category", "kind", "specialty", "modality", "open", "source", "from", "to", "q", "sort", "model",
+            "view", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "from", "to", "q", "sort", "model",
             "lang", "theme", "embed", "utm_source", "fbclid", "", "%71", "q%00", "+q+", "vi%65w",
         ]).prop_map(str::to_owned),
         1 => "[a-z_%+=0-9]{0,8}",
@@ -322,6 +390,11 @@ fn any_value() -> impl Strategy<Value = String> {
             "story-pathology",
             "pathology",
             "tcm",
+            "research",
+            "qwen",
+            "llama",
+            "other",
+            "not-stated",
             "oncology",
             "hospital",
             "company",
@@ -405,12 +478,30 @@ fn subset<T: Clone + Ord + std::fmt::Debug + 'static>(all: Vec<T>) -> impl Strat
     prop::sample::subsequence(all, 0..=n.min(4)).prop_map(|v| v.into_iter().collect())
 }
 
+/// Every valid value of a facet, written out facet by facet: the ids of the closed vocabularies,
+/// of `categories.csv` (`category`, `fcat`), of `base_families.csv` with `other` and `not-stated`
+/// (`base`), and the specialties the models have.
+fn facet_values(ds: &Dataset, index: &Index, facet: Facet) -> Vec<String> {
+    let ids = |ids: Vec<&str>| ids.into_iter().map(str::to_owned).collect();
+    match facet {
+        Facet::Category | Facet::FunctionCategory => ds.categories.iter().map(|c| c.id.clone()).collect(),
+        Facet::Kind => ids(DeveloperKind::ALL.iter().map(|k| k.id()).collect()),
+        Facet::Specialty => {
+            let present: BTreeSet<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
+            assert_eq!(index.values(Facet::Specialty), present.iter().cloned().collect::<Vec<_>>());
+            present.into_iter().collect()
+        }
+        Facet::Modality => ids(Modality::ALL.iter().map(|k| k.id()).collect()),
+        Facet::Open => ids(OpenWeights::ALL.iter().map(|k| k.id()).collect()),
+        Facet::Source => ids(SourceKind::ALL.iter().map(|k| k.id()).collect()),
+        Facet::BuiltOn => ds.base_families.iter().map(|f| f.id.clone()).chain(["other".to_owned(), "not-stated".to_owned()]).collect(),
+    }
+}
+
 /// States built only from valid values, with a query already in its canonical form (no control
 /// characters, trimmed, at most MAX_QUERY_CHARS).
 fn valid_state() -> impl Strategy<Value = UrlState> {
     let (ds, index) = data();
-    let categories: Vec<String> = ds.categories.iter().map(|c| c.id.clone()).collect();
-    let specialties = index.specialties.clone();
     let models: Vec<String> = ds.models.iter().map(|m| m.id.clone()).collect();
     let query = prop_oneof![
         Just(String::new()),
@@ -425,27 +516,16 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
         other => other,
     });
-    let filters = (
-        subset(categories),
-        subset(DeveloperKind::ALL.to_vec()),
-        subset(specialties),
-        subset(Modality::ALL.to_vec()),
-        subset(OpenWeights::ALL.to_vec()),
-        subset(SourceKind::ALL.to_vec()),
-        years,
-        query,
-    )
-        .prop_map(|(categories, kinds, specialties, modalities, open, sources, (from, to), query)| Filters {
-            categories,
-            kinds,
-            specialties,
-            modalities,
-            open,
-            sources,
-            from,
-            to,
-            query,
-        });
+    // One subset of its values per facet, in FACETS order.
+    let chosen: Vec<_> = Facet::all().map(|facet| subset(facet_values(ds, index, facet))).collect();
+    let filters = (chosen, years, query).prop_map(|(chosen, (from, to), query)| {
+        let mut f = Filters::default();
+        for (facet, ids) in Facet::all().zip(&chosen) {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            f = f.with(facet, &ids);
+        }
+        with_years_and_query(f, from, to, &query)
+    });
     let sort = prop::option::of(
         (prop::sample::select(SortField::ALL.to_vec()), any::<bool>()).prop_map(|(field, descending)| Sort { field, descending }),
     );
@@ -459,6 +539,14 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         any::<bool>(),
     )
         .prop_map(|(view, filters, sort, model, lang, theme, embed)| UrlState { view, filters, sort, model, lang, theme, embed })
+}
+
+/// The parameters that take comma lists: the facets, in FACETS order.
+const FACET_LISTS: [&str; FACET_COUNT] = ["category", "kind", "specialty", "modality", "open", "source", "fcat", "base"];
+
+#[test]
+fn the_facet_parameters_are_the_lists_the_properties_split() {
+    assert_eq!(Facet::all().map(|f| f.def().param).collect::<Vec<_>>(), FACET_LISTS);
 }
 
 proptest! {
@@ -497,7 +585,10 @@ proptest! {
         prop_assert_eq!(back, s.clone());
         prop_assert_eq!(canonical.is_empty(), s == UrlState::default());
         // Canonical: parameters in the fixed order, each at most once.
-        let order = ["view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "from", "to", "q", "sort", "model"];
+        let order = [
+            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "from", "to", "q", "sort",
+            "model",
+        ];
         let names: Vec<usize> = canonical
             .trim_start_matches('?')
             .split('&')
@@ -519,7 +610,7 @@ proptest! {
             .into_iter()
             .flat_map(|p| {
                 let (k, v) = p.split_once('=').unwrap();
-                if ["category", "kind", "specialty", "modality", "open", "source"].contains(&k) {
+                if FACET_LISTS.contains(&k) {
                     v.split(',').map(|x| format!("{k}={x}")).collect::<Vec<_>>()
                 } else {
                     vec![p.clone()]
@@ -532,7 +623,8 @@ proptest! {
             parts.swap(i, (state >> 33) as usize % (i + 1));
         }
         // Repeat the set-valued parameters (merging is idempotent).
-        let repeated: Vec<String> = parts.iter().filter(|p| p.starts_with("category=") || p.starts_with("kind=")).cloned().collect();
+        let repeated: Vec<String> =
+            parts.iter().filter(|p| ["category=", "kind=", "fcat=", "base="].iter().any(|n| p.starts_with(n))).cloned().collect();
         parts.extend(repeated);
         let spelled = parts.join("&");
         let (back, dropped) = parse(&spelled, ds, index);
