@@ -10,7 +10,7 @@ const models = loadModels();
 const categories = loadCategories();
 const TOTAL = models.length;
 
-/** A chart's accessible table, its caption, whether it is visually hidden, and its hit areas. */
+/** A chart's accessible table, its caption, whether it is visually hidden, and its hit areas (in visual order). */
 function readChart(chart) {
   return chart.evaluate((c) => {
     const table = c.querySelector('table');
@@ -20,7 +20,11 @@ function readChart(chart) {
       caption: table.querySelector('caption')?.textContent ?? '',
       hidden: { w: r.width, h: r.height, display: cs.display, visibility: cs.visibility, position: cs.position, clip: cs.clip, clipPath: cs.clipPath, ariaHidden: !!table.closest('[aria-hidden=true]') },
       rows: [...table.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th').textContent, tr.querySelector('td').textContent]),
-      hits: [...c.querySelectorAll('.hit')].map((h) => ({ key: h.dataset.key, label: h.getAttribute('aria-label') })),
+      // In visual order (top, then left): the elements themselves stay in a stable order by key.
+      hits: [...c.querySelectorAll('.hit')]
+        .map((h) => ({ h, top: parseFloat(h.style.top) || 0, left: parseFloat(h.style.left) || 0 }))
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map(({ h }) => ({ key: h.dataset.key, label: h.getAttribute('aria-label') })),
       canvasHidden: c.querySelector('canvas').getAttribute('aria-hidden'),
     };
   });

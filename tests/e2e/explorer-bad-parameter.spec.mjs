@@ -1,5 +1,6 @@
 // A link with bad parameters: the notice names each value that was dropped and why, the valid
-// rest applies, and "Dismiss" removes the notice and the bad parameters from the address.
+// rest applies (for every facet, fcat and base among them), and "Dismiss" removes the notice and
+// the bad parameters from the address.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
 import { loadModels, select } from './support/data.mjs';
@@ -52,4 +53,43 @@ test('bad values beside good ones: the good ones apply, only the bad ones are dr
   await expect(atlas.notice).toHaveCount(0);
   await expect.poll(() => atlas.queryString()).toBe('?view=models&category=pathology&kind=hospital&to=2026');
   await atlas.expectCount(select(models, f).length, TOTAL);
+});
+
+test('unknown function-category and built-on values are dropped, the known ones apply', async ({ page }) => {
+  const f = { fcats: ['medical-imaging'], bases: ['llama'] };
+  const expected = select(models, f).length;
+  expect(expected, 'the known values keep some models').toBeGreaterThan(0);
+  expect(expected).toBeLessThan(TOTAL);
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models&fcat=medical-imaging,nope&base=llama,martian');
+  await expect(atlas.notice).toBeVisible();
+  await expect(atlas.notice.locator('li')).toHaveText([
+    'fcat=nope — unknown value',
+    'base=martian — unknown value',
+  ]);
+  await atlas.expectView('models');
+  await expect(atlas.checkbox('fcat', 'medical-imaging')).toBeChecked();
+  await expect(atlas.checkbox('base', 'llama')).toBeChecked();
+  await atlas.expectCount(expected, TOTAL);
+
+  await atlas.notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(atlas.notice).toHaveCount(0);
+  await expect.poll(() => atlas.queryString()).toBe('?view=models&fcat=medical-imaging&base=llama');
+  await atlas.expectCount(expected, TOTAL);
+});
+
+test('a link whose only fcat and base values are unknown applies no such filter', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?fcat=surgery&base=Qwen&kind=hospital');
+  // Ids are exact: `Qwen` is not `qwen`.
+  await expect(atlas.notice.locator('li')).toHaveText([
+    'fcat=surgery — unknown value',
+    'base=Qwen — unknown value',
+  ]);
+  await atlas.expectCount(select(models, { kinds: ['hospital'] }).length, TOTAL);
+  for (const group of ['fcat', 'base']) {
+    expect((await atlas.facetOptions(group)).filter((o) => o.checked), `${group}: nothing checked`).toEqual([]);
+  }
+  await atlas.notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => atlas.queryString()).toBe('?kind=hospital');
 });

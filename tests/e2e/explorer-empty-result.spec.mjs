@@ -2,7 +2,7 @@
 // explanation listing the active filters as chips, and "Clear filters" brings every model back.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, loadCategories, select, KINDS, KIND_LABEL } from './support/data.mjs';
+import { loadModels, loadCategories, select, KINDS, KIND_LABEL, TABLE_PAGE } from './support/data.mjs';
 
 const models = loadModels();
 const TOTAL = models.length;
@@ -58,5 +58,5 @@ test('a chip in the empty result removes just its filter', async ({ page }) => {
   await atlas.expectParam('category', combo.category.id);
   const expected = select(models, { categories: [combo.category.id] }).length;
   await atlas.expectCount(expected, TOTAL);
-  await expect(atlas.tableRows).toHaveCount(expected);
+  await expect(atlas.tableRows).toHaveCount(Math.min(expected, TABLE_PAGE));
 });

@@ -1,17 +1,19 @@
 // Filtering by a facet: checking a category narrows the result line and writes `category=` into
 // the address in place (no new history entry); every other facet then counts the rows that match
-// the other filters, and options with nothing to offer are greyed with the `zero` class.
+// the other filters (function category and built on among them), and options with nothing to
+// offer are greyed with the `zero` class.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, loadCategories, select, facetCounts, KINDS, KIND_LABEL, formatInt } from './support/data.mjs';
+import { loadModels, loadCategories, select, facetCounts, FACET_KEYS, KINDS, KIND_LABEL, formatInt } from './support/data.mjs';
 
 const models = loadModels();
 const TOTAL = models.length;
-const CHECKBOX_FACETS = [['category', 'categories'], ['specialty', 'specialties'], ['modality', 'modalities'], ['open', 'open'], ['source', 'sources']];
+const CHECKBOX_FACETS = ['category', 'specialty', 'modality', 'open', 'source', 'fcat', 'base'].map((p) => [p, FACET_KEYS[p]]);
 
 /** Every checkbox facet and the kind select show the counts given the other filters of `f`. */
 async function expectFacetCounts(atlas, f) {
-  await atlas.showAllSpecialties();
+  await atlas.showAll('specialty');
+  await atlas.showAll('base');
   await expect(async () => {
     let zeros = 0;
     for (const [group, facet] of CHECKBOX_FACETS) {

@@ -4,7 +4,7 @@
 // to its http(s) source the same safe way.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, sortModels } from './support/data.mjs';
+import { loadModels, sortModels, TABLE_PAGE } from './support/data.mjs';
 
 const models = loadModels();
 const byId = new Map(models.map((m) => [m.id, m]));
@@ -52,6 +52,8 @@ test('a model= link opens the panel directly', async ({ page }) => {
 test('every name in the table links to its http(s) source with noopener noreferrer', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open('?view=models');
+  await expect(atlas.tableRows).toHaveCount(Math.min(models.length, TABLE_PAGE));
+  await atlas.showAllRows();
   await expect(atlas.tableRows).toHaveCount(models.length);
   const links = await atlas.tableRows.evaluateAll((rows) => rows.map((r) => {
     const a = r.querySelector('th.name a');

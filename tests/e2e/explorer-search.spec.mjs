@@ -1,9 +1,11 @@
-// Search: the text typed into #search filters by name, developer and functions, ignoring case
-// and character width (ＧＰＴ finds GPT), for Latin and Chinese alike, and is kept as `q=` in the
-// URL (in place: typing adds no history entries).
+// Search: the text typed into #search filters by name, developer, partners and functions, the
+// published base model, and the English and Chinese names of the model's base families, category,
+// function categories and specialties, ignoring case and character width (ＧＰＴ finds GPT), for
+// Latin and Chinese alike; every term must match. It is kept as `q=` in the URL (in place: typing
+// adds no history entries).
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, select, matchesQuery, normalize } from './support/data.mjs';
+import { loadModels, select, matchesQuery, normalize, searchFieldGroups, TABLE_PAGE } from './support/data.mjs';
 
 const models = loadModels();
 const TOTAL = models.length;
@@ -18,7 +20,7 @@ async function searchAndCheck(atlas, text, { typeKeys = false } = {}) {
   await atlas.expectCount(expected.length, TOTAL);
   await atlas.expectParam('q', text.trim());
   await expect(atlas.search).toHaveValue(text);
-  await expect.poll(() => atlas.rowIds()).toEqual(expected.map((m) => m.id));
+  await expect.poll(() => atlas.rowIds()).toEqual(expected.slice(0, TABLE_PAGE).map((m) => m.id));
   expect(await atlas.historyLength(), 'typing replaces the history entry').toBe(length);
   return expected;
 }
@@ -79,4 +81,52 @@ test('a q= link fills the search box and filters', async ({ page }) => {
   await atlas.open(`?view=models&q=${encodeURIComponent('ＧＰＴ')}`);
   await expect(atlas.search).toHaveValue('ＧＰＴ');
   await atlas.expectCount(select(models, { q: 'gpt' }).length, TOTAL);
+});
+
+const GROUPS = ['text', 'base', 'family', 'category', 'fcat', 'specialty'];
+const CJK = /\p{Script=Han}/u;
+/** Whether a term occurs in the model's fields of `group`. */
+const inGroup = (m, group, term) => searchFieldGroups(m)[group].some((f) => normalize(f).includes(term));
+
+/** The words (Chinese, or Latin of 4+ letters, as `script` asks) of a model's `group` fields. */
+function wordsOf(m, group, script) {
+  return searchFieldGroups(m)[group].flatMap((f) => normalize(f).split(/[\s()（）/,;:'"、，·]+/u))
+    .filter((w) => (script === 'zh' ? CJK.test(w) && [...w].length >= 2 : /^[a-z][a-z0-9-]{3,}$/.test(w)));
+}
+
+/**
+ * A search word for `group`, taken from the data: of the group's words, the one that the most
+ * models have in no other field the search looks in, so only that group can make them match.
+ * Falls back to words at least not in the models' names, developer, partners or functions.
+ */
+function termOnlyIn(group, script) {
+  const words = [...new Set(models.flatMap((m) => wordsOf(m, group, script)))];
+  const best = (strict) => {
+    const scored = words.map((w) => [w, models.filter((m) => inGroup(m, group, w)
+      && GROUPS.filter((g) => g !== group && (strict || g === 'text')).every((g) => !inGroup(m, g, w))).length]);
+    const [w, n] = scored.reduce((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
+    return n > 0 ? w : undefined;
+  };
+  return best(true) ?? best(false);
+}
+
+test('search also matches the base model, and base family, category, function category and specialty names in both languages', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=models');
+  const cases = [['base', 'en'], ['family', 'en'], ['family', 'zh'], ['category', 'en'], ['category', 'zh'], ['fcat', 'en'], ['fcat', 'zh'], ['specialty', 'en'], ['specialty', 'zh']];
+  for (const [group, script] of cases) {
+    const term = termOnlyIn(group, script);
+    expect(term, `a ${script} word found only in the ${group} fields of some model`).toBeTruthy();
+    const found = await searchAndCheck(atlas, term);
+    expect(found.some((m) => inGroup(m, group, term) && !inGroup(m, 'text', term)),
+      `"${term}": some rows match through their ${group} fields, not their names, developers or functions`).toBe(true);
+  }
+  // Terms may match different fields, but each must match: a base family's and a specialty's
+  // Chinese names, both of one model.
+  const m = models.find((x) => wordsOf(x, 'family', 'zh').length > 0 && wordsOf(x, 'specialty', 'zh').length > 0);
+  expect(m, 'a model with a base family and a specialty').toBeTruthy();
+  const [family, specialty] = [wordsOf(m, 'family', 'zh')[0], wordsOf(m, 'specialty', 'zh')[0]];
+  const both = await searchAndCheck(atlas, `${family} ${specialty}`);
+  expect(both.map((x) => x.id)).toContain(m.id);
+  expect(both.every((x) => matchesQuery(x, family) && matchesQuery(x, specialty))).toBe(true);
 });

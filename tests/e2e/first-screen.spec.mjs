@@ -4,6 +4,9 @@
 // loading line instead; without JavaScript the English first screen stays.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
+import { surveyHeadline, formatInt } from './support/data.mjs';
+
+const survey = surveyHeadline();
 
 /** Holds the WASM download until `release()` is called, so the page stays before the app. */
 async function holdWasm(page) {
@@ -27,7 +30,7 @@ for (const width of [1280, 390]) {
     await expect(pre).toBeVisible();
     await expect(page.locator('.prerender[lang="zh-CN"]')).toBeHidden();
     await expect(page.locator('#boot')).toBeHidden();
-    await expect(pre.locator('.figure')).toHaveText(['288', '814', '12']);
+    await expect(pre.locator('.figure')).toHaveText([survey.models, survey.functions, survey.categories].map(formatInt));
     await expect(pre.locator('.citation a').first()).toHaveAttribute('href', 'https://www.vcbeathealth.com/article/32221');
     // One drawing per chart is shown: the one made for about this width.
     const svg = pre.locator('[data-chart="category"] svg:visible');
@@ -103,7 +106,7 @@ test.describe('without JavaScript', () => {
   test('the English first screen stays, after the note that the rest needs JavaScript', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.prerender[lang="en"]')).toBeVisible();
-    await expect(page.locator('.prerender[lang="en"] .figure').first()).toHaveText('288');
+    await expect(page.locator('.prerender[lang="en"] .figure').first()).toHaveText(formatInt(survey.models));
     await expect(page.locator('#boot')).toBeHidden();
     // Playwright's switch turns scripts off without making <noscript> render, so check the
     // note's place and words in the document instead.

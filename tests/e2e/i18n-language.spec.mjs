@@ -12,8 +12,8 @@ const TOTAL = models.length;
 
 const TABS_ZH = ['概览', '模型', '时间线', '来源', '病理大模型', '医院专科大模型'];
 const TABS_EN = ['Overview', 'Models', 'Timeline', 'Sources', 'Pathology models', 'Hospital specialty models'];
-const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '发布时间'];
-const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Released'];
+const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '功能类别（本图鉴）', '基座', '发布时间'];
+const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Function category (atlas)', 'Built on', 'Released'];
 
 const tabTexts = (page) => page.locator('nav.tabs a').allTextContents();
 const legendTexts = (page) => page.locator('#filter-panel fieldset > legend').allTextContents();
@@ -29,7 +29,8 @@ async function expectChinese(page, atlas) {
   await expect.poll(() => tabTexts(page)).toEqual(TABS_ZH);
   await expect.poll(() => legendTexts(page)).toEqual(LEGENDS_ZH);
   await expect(page.locator('label[for=search]')).toHaveText('搜索名称、开发方、功能');
-  await expect(page.locator('label[for=developer-kind]')).toHaveText('开发方类型');
+  await expect(page.locator('label[for=facet-kind-select]')).toHaveText('开发方类型');
+  await expect(atlas.kindSelect.locator('option').first()).toHaveText('全部');
   await expect(atlas.clearFilters).toHaveText('清除筛选');
   await expect(atlas.langSwitch).toHaveText('English');
 }
@@ -40,7 +41,8 @@ async function expectEnglish(page, atlas) {
   await expect(page).toHaveTitle('MedLLM Atlas');
   await expect.poll(() => tabTexts(page)).toEqual(TABS_EN);
   await expect.poll(() => legendTexts(page)).toEqual(LEGENDS_EN);
-  await expect(page.locator('label[for=developer-kind]')).toHaveText('Developer kind');
+  await expect(page.locator('label[for=facet-kind-select]')).toHaveText('Developer kind');
+  await expect(atlas.kindSelect.locator('option').first()).toHaveText('All');
   await expect(atlas.langSwitch).toHaveText('中文');
 }
 

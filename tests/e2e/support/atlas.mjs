@@ -27,13 +27,16 @@ export class Atlas {
     this.categoryCard = page.getByTestId('category-card');
     this.resultCount = page.getByTestId('result-count');
     this.search = page.locator('#search');
-    this.kindSelect = page.locator('#developer-kind');
+    this.kindSelect = page.locator('select#facet-kind-select');
     this.main = page.locator('main#main');
     this.notice = page.getByTestId('url-notice');
     this.emptyResult = page.getByTestId('empty-result');
     this.provenance = page.getByTestId('provenance');
     this.table = page.getByTestId('models-table');
     this.tableRows = this.table.locator('tbody tr');
+    // The table lists its rows a page at a time: "Showing N of M" and "Show K more".
+    this.rowsShown = page.locator('p.rows-shown');
+    this.moreRows = page.getByTestId('more-rows');
     this.clearFilters = page.getByTestId('clear-filters');
     // Publishing: toolbar, dialogs, embed mode, the narrow layout's filter toggle.
     this.toolbar = page.getByTestId('toolbar');
@@ -91,14 +94,18 @@ export class Atlas {
 
   // ---- result line ------------------------------------------------------------------------------
 
-  /** Waits for "N of TOTAL models". */
-  async expectCount(n, total) {
-    await expect(this.resultCount).toHaveText(`${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} models`);
+  /** Waits for "N of TOTAL models" (in 中文 with `lang` 'zh': "TOTAL个模型中的N个"). */
+  async expectCount(n, total, lang = 'en') {
+    const [a, b] = [n.toLocaleString('en-US'), total.toLocaleString('en-US')];
+    await expect(this.resultCount).toHaveText(lang === 'zh' ? `${b}个模型中的${a}个` : `${a} of ${b} models`);
   }
 
   // ---- filter panel -----------------------------------------------------------------------------
 
-  /** The facet fieldset for `group` (category, specialty, modality, open, source). */
+  /**
+   * The panel's group for facet `group`, by its URL parameter (category, kind, specialty,
+   * modality, open, source, fcat, base; `years` for the release years).
+   */
   facet(group) {
     return this.page.getByTestId(`facet-${group}`);
   }
@@ -123,15 +130,26 @@ export class Atlas {
     })));
   }
 
-  /** Lists every specialty option (the panel shows the top ten until asked). */
-  async showAllSpecialties() {
-    const button = this.facet('specialty').getByRole('button', { name: /^Show all/ });
-    if (await button.count()) await button.click();
+  /**
+   * The "Show all N" / "Show fewer" toggle of a ranked group (specialty, base), in any language:
+   * the group's button with aria-expanded.
+   */
+  showAllButton(group) {
+    return this.facet(group).locator('button[aria-expanded]');
   }
 
-  /** Option texts of the developer-kind select as { value, text }. */
+  /** Lists every option of a ranked group (the panel shows the most frequent few until asked). */
+  async showAll(group) {
+    const button = this.showAllButton(group);
+    if ((await button.count()) && (await button.getAttribute('aria-expanded')) === 'false') {
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+    }
+  }
+
+  /** Options of the developer-kind select as { value, text, disabled }. */
   kindOptions() {
-    return this.kindSelect.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+    return this.kindSelect.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent, disabled: o.disabled })));
   }
 
   // ---- views ------------------------------------------------------------------------------------
@@ -160,6 +178,21 @@ export class Atlas {
     return this.tableRows.evaluateAll((rows) => rows.map((r) => r.dataset.id));
   }
 
+  /** Clicks "Show K more" under the table until every selected row is listed. */
+  async showAllRows() {
+    for (let i = 0; i < 1000 && (await this.moreRows.count()) > 0; i++) {
+      const before = await this.tableRows.count();
+      await this.moreRows.click();
+      await expect.poll(() => this.tableRows.count(), { message: 'more rows listed' }).toBeGreaterThan(before);
+    }
+  }
+
+  /** Every row's model id, in order, after listing every page of the table. */
+  async allRowIds() {
+    await this.showAllRows();
+    return this.rowIds();
+  }
+
   row(id) {
     return this.table.locator(`tbody tr[data-id="${id}"]`);
   }
@@ -183,9 +216,26 @@ export class Atlas {
     return chart.locator(`.hit[data-key="${key}"]`);
   }
 
-  /** Keys of a chart's hit areas, in DOM order. */
-  barKeys(chart) {
-    return chart.locator('.hit').evaluateAll((hs) => hs.map((h) => h.dataset.key));
+  /**
+   * A chart's hit areas in VISUAL order (the order arrow keys follow): the elements stay in a
+   * stable DOM order (by key) and are placed with style top/left, so they are sorted by top, then
+   * left. Each as { key, label (aria-label), tabindex, pressed (aria-pressed or null) }.
+   */
+  hits(chart) {
+    return chart.locator('.hit').evaluateAll((hs) => hs
+      .map((h) => ({ h, top: parseFloat(h.style.top) || 0, left: parseFloat(h.style.left) || 0 }))
+      .sort((a, b) => a.top - b.top || a.left - b.left)
+      .map(({ h }) => ({ key: h.dataset.key, label: h.getAttribute('aria-label'), tabindex: h.getAttribute('tabindex'), pressed: h.getAttribute('aria-pressed') })));
+  }
+
+  /** Keys of a chart's hit areas, in visual order (see `hits`). */
+  async barKeys(chart) {
+    return (await this.hits(chart)).map((h) => h.key);
+  }
+
+  /** The aria-labels of a chart's hit areas, in visual order. */
+  async barLabels(chart) {
+    return (await this.hits(chart)).map((h) => h.label);
   }
 
   /** A checksum of the chart canvas's pixels, to see that a redraw changed what is shown. */

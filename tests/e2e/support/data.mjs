@@ -67,28 +67,131 @@ export function parseDate(v) {
   return [y, m ?? null, d ?? null];
 }
 
-export function loadModels() {
-  return readCsv('models.csv').map((r) => ({
+export const loadSources = () => readCsv('sources.csv');
+export const loadCategories = () => readCsv('categories.csv');
+export const loadQuotes = () => readCsv('quotes.csv');
+export const loadSpecialties = () => readCsv('specialties.csv');
+/** A number of data/survey_figures.csv by its `metric`. */
+export function surveyFigure(metric) {
+  const f = readCsv('survey_figures.csv').find((x) => x.metric === metric);
+  if (!f) throw new Error(`survey_figures.csv has no metric ${metric}`);
+  return Number(f.value);
+}
+/** The survey's headline: models surveyed, functions counted, application categories. */
+export const surveyHeadline = () => ({
+  models: surveyFigure('models_surveyed'),
+  functions: surveyFigure('functionalities_total'),
+  categories: surveyFigure('application_categories'),
+});
+/** data/functions.csv: one row per function phrase of a model, with its category id. */
+export const loadFunctions = () => readCsv('functions.csv');
+/** data/base_families.csv, each family with its `match` substrings as a lowercase list. */
+export const loadBaseFamilies = () => readCsv('base_families.csv').map((f) => ({ ...f, matches: list(f.match).map((s) => s.toLowerCase()) }));
+export const loadChanges = () => readCsv('changes.csv');
+
+/** The built-on values that are not families of base_families.csv. */
+export const BASE_OTHER = 'other';
+export const BASE_NOT_STATED = 'not-stated';
+
+/**
+ * The base families of a `base_model` text (data/README.md): every family one of whose `match`
+ * substrings occurs in the lowercased text; `not-stated` when the text is empty, `other` when it
+ * names none of them. In base_families.csv order.
+ */
+export function baseFamiliesOf(baseModel, families = loadBaseFamilies()) {
+  const text = baseModel.trim().toLowerCase();
+  if (text === '') return [BASE_NOT_STATED];
+  const ids = families.filter((f) => f.matches.some((s) => text.includes(s))).map((f) => f.id);
+  return ids.length > 0 ? ids : [BASE_OTHER];
+}
+
+/**
+ * One row of the models.csv schema as the specs use it: lists parsed, release date, the categories
+ * of its functions (from `fcatsById`: model id → Set of category ids; distinct, in categories.csv
+ * order) and its base families.
+ */
+export function modelFromRow(r, fcatsById = new Map(), families = loadBaseFamilies(), categoryOrder = loadCategories().map((c) => c.id)) {
+  return {
     ...r,
     partnersList: list(r.partners),
     functionsList: list(r.functions),
     specialties: list(r.specialty),
     date: parseDate(r.released),
-  }));
+    functionCategories: categoryOrder.filter((c) => fcatsById.get(r.id)?.has(c)),
+    baseFamilies: baseFamiliesOf(r.base_model ?? '', families),
+  };
 }
 
-export const loadSources = () => readCsv('sources.csv');
-export const loadCategories = () => readCsv('categories.csv');
-export const loadQuotes = () => readCsv('quotes.csv');
+/** The models of data/models.csv (see `modelFromRow`), function categories from data/functions.csv. */
+export function loadModels() {
+  const families = loadBaseFamilies();
+  const categoryOrder = loadCategories().map((c) => c.id);
+  const fcats = new Map();
+  for (const f of loadFunctions()) {
+    if (!fcats.has(f.model_id)) fcats.set(f.model_id, new Set());
+    fcats.get(f.model_id).add(f.category);
+  }
+  return readCsv('models.csv').map((r) => modelFromRow(r, fcats, families, categoryOrder));
+}
 
 // ---- vocabularies and English labels, as the UI shows them --------------------------------------
 
 export const KINDS = ['company', 'hospital', 'university', 'institute', 'consortium'];
 export const KIND_LABEL = { company: 'Company', hospital: 'Hospital', university: 'University', institute: 'Institute', consortium: 'Consortium' };
 export const MODALITIES = ['text', 'image', 'multimodal', 'omics'];
+export const MODALITY_LABEL = { text: 'Text', image: 'Image', multimodal: 'Multimodal', omics: 'Omics' };
 export const OPEN = ['yes', 'no', 'unknown'];
 export const SOURCE_KINDS = ['primary', 'news', 'secondary'];
-export const specialtyLabel = (id) => id.replaceAll('-', ' ');
+
+const SPECIALTIES = new Map(loadSpecialties().map((r) => [r.id, r]));
+/** A specialty's name as the UI shows it: specialties.csv's `name_en` or, for `zh`, `name_zh`. */
+export function specialtyLabel(id, lang = 'en') {
+  const r = SPECIALTIES.get(id);
+  if (!r) throw new Error(`specialty ${id} is not in data/specialties.csv`);
+  return lang === 'zh' ? r.name_zh : r.name_en;
+}
+
+/** The URL parameter of each facet and its key in the filters of `select` / `facetCounts`. */
+export const FACET_KEYS = {
+  category: 'categories', kind: 'kinds', specialty: 'specialties', modality: 'modalities',
+  open: 'open', source: 'sources', fcat: 'fcats', base: 'bases',
+};
+
+/** A category's name (categories.csv), for the category and function-category facets. */
+export function categoryLabel(id, lang = 'en') {
+  const c = loadCategories().find((x) => x.id === id);
+  if (!c) throw new Error(`category ${id} is not in data/categories.csv`);
+  return lang === 'zh' ? c.name_zh : c.name_en;
+}
+
+/** The UI's names of the two built-on values that are not families. */
+export const BASE_EXTRA_LABEL = {
+  en: { other: 'Other base (no family)', 'not-stated': 'Not stated' },
+  zh: { other: '其他基座（不属任何系列）', 'not-stated': '未说明' },
+};
+
+/** A built-on value's name: the family's name_en / name_zh, or the UI's name of other / not-stated. */
+export function baseLabel(id, lang = 'en') {
+  if (id === BASE_OTHER || id === BASE_NOT_STATED) return BASE_EXTRA_LABEL[lang][id];
+  const f = loadBaseFamilies().find((x) => x.id === id);
+  if (!f) throw new Error(`base family ${id} is not in data/base_families.csv`);
+  return lang === 'zh' ? f.name_zh : f.name_en;
+}
+
+/** The built-on values (families of base_families.csv, then other and not-stated). */
+export const BASE_VALUES = [...loadBaseFamilies().map((f) => f.id), BASE_OTHER, BASE_NOT_STATED];
+
+/**
+ * What the panel's ranked groups show before "Show all": the most frequent values first (ties by
+ * id). These are the panel's design (src/core/facet.rs), not data.
+ */
+export const RANKED_SHOWN = { specialty: 10, base: 8 };
+
+/** How many rows the models table lists before "Show N more" (its design). */
+export const TABLE_PAGE = 200;
+
+/** How many sites the Sources view lists before it sums the rest in one line (its design). */
+export const SITES_SHOWN = 25;
 
 // ---- search -------------------------------------------------------------------------------------
 
@@ -103,12 +206,38 @@ export function normalize(s) {
   return folded.toLowerCase().split(/\s+/u).filter(Boolean).join(' ');
 }
 
-/** Whether every term of `q` occurs in the model's name, Chinese name, developer, partners or functions. */
+const CATEGORY_BY_ID = new Map(loadCategories().map((c) => [c.id, c]));
+const FAMILY_BY_ID = new Map(loadBaseFamilies().map((f) => [f.id, f]));
+const bothNames = (r) => (r ? [r.name_en, r.name_zh] : []);
+
+/**
+ * The text search looks in, by group: `text` the names (Latin and Chinese), developer, partners
+ * and functions; `base` the published base_model; `family` the English and Chinese names of the
+ * model's base families (base_families.csv; `other` and `not-stated` are no family and add
+ * nothing); `category` its category's and `fcat` its function categories' names (categories.csv);
+ * `specialty` its specialties' names (specialties.csv). One entry per field, so a term never
+ * matches across two of them.
+ */
+export function searchFieldGroups(m) {
+  return {
+    text: [m.name, m.name_zh, m.developer, ...m.partnersList, ...m.functionsList],
+    base: [m.base_model],
+    family: m.baseFamilies.flatMap((id) => bothNames(FAMILY_BY_ID.get(id))),
+    category: bothNames(CATEGORY_BY_ID.get(m.category)),
+    fcat: m.functionCategories.flatMap((id) => bothNames(CATEGORY_BY_ID.get(id))),
+    specialty: m.specialties.flatMap((id) => bothNames(SPECIALTIES.get(id))),
+  };
+}
+
+/** Every field the search looks in (see `searchFieldGroups`). */
+export const searchFields = (m) => Object.values(searchFieldGroups(m)).flat().filter(Boolean);
+
+/** Whether every term of `q` occurs (case- and width-insensitively) in one of the model's search fields. */
 export function matchesQuery(m, q) {
   const terms = normalize(q).split(' ').filter(Boolean);
   if (terms.length === 0) return true;
-  const hay = normalize([m.name, m.name_zh, m.developer, m.partnersList.join(' '), m.functionsList.join(' ')].join(' \u001f '));
-  return terms.every((t) => hay.includes(t));
+  const fields = searchFields(m).map(normalize);
+  return terms.every((t) => fields.some((f) => f.includes(t)));
 }
 
 // ---- stories ------------------------------------------------------------------------------------
@@ -123,7 +252,8 @@ export const inHospitalsStory = (m) =>
 // ---- filtering and faceted counts ---------------------------------------------------------------
 
 /**
- * Filters: { categories, kinds, specialties, modalities, open, sources: arrays of ids; from, to:
+ * Filters: { categories, kinds, specialties, modalities, open, sources, fcats (function
+ * categories), bases (built on): arrays of ids; from, to:
  * years or undefined; q: text; story: 'pathology' | 'hospitals' | undefined }. Values in a facet
  * are OR-ed, facets AND-ed; an empty facet does not constrain.
  */
@@ -134,6 +264,8 @@ const FACET_TESTS = {
   modalities: (m, v) => v.includes(m.modality),
   open: (m, v) => v.includes(m.open_weights),
   sources: (m, v) => v.includes(m.source_kind),
+  fcats: (m, v) => m.functionCategories.some((c) => v.includes(c)),
+  bases: (m, v) => m.baseFamilies.some((b) => v.includes(b)),
 };
 
 function passes(m, f, except) {
@@ -156,8 +288,8 @@ function passes(m, f, except) {
 export const select = (models, f = {}) => models.filter((m) => passes(m, f));
 
 /**
- * Counts per value of `facet` among rows matching every *other* filter. `valueOf(m)` gives the
- * row's values for the facet (one or several).
+ * Counts per value of `facet` among rows matching every *other* filter; a row with several values
+ * of the facet counts once in each.
  */
 export function facetCounts(models, f, facet) {
   const valuesOf = {
@@ -167,11 +299,14 @@ export function facetCounts(models, f, facet) {
     modalities: (m) => (m.modality ? [m.modality] : []),
     open: (m) => [m.open_weights],
     sources: (m) => [m.source_kind],
+    fcats: (m) => m.functionCategories,
+    bases: (m) => m.baseFamilies,
   }[facet];
+  if (!valuesOf) throw new Error(`unknown facet ${facet}`);
   const counts = {};
   for (const m of models) {
     if (!passes(m, f, facet)) continue;
-    for (const v of valuesOf(m)) counts[v] = (counts[v] ?? 0) + 1;
+    for (const v of new Set(valuesOf(m))) counts[v] = (counts[v] ?? 0) + 1;
   }
   return counts;
 }
