@@ -14,7 +14,7 @@ use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::search::normalize;
 use medllm_atlas::core::sort::sort_rows;
 use medllm_atlas::core::stories::Preset;
-use medllm_atlas::core::url_state::{self, Sort, SortField};
+use medllm_atlas::core::url_state::{self, DropReason, Sort, SortField};
 use medllm_atlas::core::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -328,7 +328,12 @@ fn values_of(m: &Model, ds: &Dataset, facet: Facet) -> Vec<String> {
 fn universe(ds: &Dataset, facet: Facet) -> Vec<String> {
     let ids = |all: &[&'static str]| all.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
     match facet {
-        Facet::Category | Facet::FunctionCategory => ds.categories.iter().map(|c| c.id.clone()).collect(),
+        Facet::Category => ds.categories.iter().map(|c| c.id.clone()).collect(),
+        // Function categories exist only where functions.csv classified the functions.
+        Facet::FunctionCategory if ds.models.iter().any(|m| !m.function_categories.is_empty()) => {
+            ds.categories.iter().map(|c| c.id.clone()).collect()
+        }
+        Facet::FunctionCategory => Vec::new(),
         Facet::Kind => ids(&DeveloperKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
         Facet::Specialty => {
             let present: BTreeSet<String> = ds.models.iter().flat_map(|m| m.specialties.iter().cloned()).collect();
@@ -343,8 +348,8 @@ fn universe(ds: &Dataset, facet: Facet) -> Vec<String> {
 
 /// The texts a model is found by, each normalised: its names, developer, published base,
 /// partners and functions, and in English and Chinese the names of its category, of its
-/// functions' categories, of its specialties (those `specialties.csv` names) and of the families
-/// it is built on.
+/// functions' categories, of its specialties (a specialty `specialties.csv` does not name: its id
+/// with spaces, as shown) and of the families it is built on.
 fn search_fields(m: &Model, ds: &Dataset) -> Vec<String> {
     let mut fields: Vec<&str> = vec![&m.name, &m.name_zh, &m.developer, &m.base_model];
     fields.extend(m.partners.iter().map(String::as_str));
@@ -354,6 +359,9 @@ fn search_fields(m: &Model, ds: &Dataset) -> Vec<String> {
             fields.extend([c.name_en.as_str(), c.name_zh.as_str()]);
         }
     }
+    let unnamed: Vec<String> =
+        m.specialties.iter().filter(|id| !ds.specialties.iter().any(|s| &s.id == *id)).map(|id| id.replace('-', " ")).collect();
+    fields.extend(unnamed.iter().map(String::as_str));
     for id in &m.specialties {
         if let Some(s) = ds.specialties.iter().find(|s| &s.id == id) {
             fields.extend([s.name_en.as_str(), s.name_zh.as_str()]);
@@ -534,7 +542,10 @@ fn fixture_index_lists_each_facets_values_and_the_years_present() {
     // Data-defined values come from the files, whether or not a row has them.
     let categories: Vec<&str> = ds.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(index.values(Facet::Category), categories);
-    assert_eq!(index.values(Facet::FunctionCategory), categories);
+    // The fixture is a reader's file: no function is classified, so function categories have
+    // no values (the classified copy has them all).
+    assert!(index.values(Facet::FunctionCategory).is_empty());
+    assert_eq!(classified().index.values(Facet::FunctionCategory), categories);
     let mut families: Vec<&str> = ds.base_families.iter().map(|f| f.id.as_str()).collect();
     assert!(families.len() > 3 && families.contains(&"qwen") && families.contains(&"llama") && families.contains(&"glm"));
     families.extend(["other", "not-stated"]);
@@ -692,33 +703,20 @@ fn a_model_built_on_several_families_is_found_and_counted_under_each() {
 #[test]
 fn unclassified_functions_leave_every_row_unstated() {
     // A reader's own file (and `Dataset::with_models`) has no `functions.csv`: no model has a
-    // function category, so every row is unstated for the facet and choosing one finds nothing.
+    // function category, so the facet has no values, every row is unstated for it, and an
+    // `fcat=` value in a link is refused with the notice while the rest applies.
     let fx = fixture();
     let sel = select(&fx.index, &Filters::default(), None);
     assert_eq!(
         *sel.counts.of(Facet::FunctionCategory),
-        ValueCounts { values: vec![0; fx.ds.categories.len()], unstated: fx.ds.models.len(), population: fx.ds.models.len() }
+        ValueCounts { values: Vec::new(), unstated: fx.ds.models.len(), population: fx.ds.models.len() }
     );
-    check(
-        "fcat=pathology",
-        "rows: -
-         category: -
-         kind: -
-         specialty: -
-         modality: -
-         open: -
-         source: -
-         fcat: unstated=8
-         base: -
-         year: -",
-    );
-    // The unstated rows still follow the other filters.
-    let (state, _) = url_state::parse("fcat=medical-services&kind=company", &fx.ds, &fx.index);
+    let (state, dropped) = url_state::parse("fcat=pathology&kind=company", &fx.ds, &fx.index);
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert_eq!((dropped[0].param.as_str(), dropped[0].value.as_str(), dropped[0].reason), ("fcat", "pathology", DropReason::UnknownValue));
+    assert!(state.filters.chosen(Facet::FunctionCategory).is_empty());
     let sel = select(&fx.index, &state.filters, None);
-    assert!(sel.rows.is_empty());
-    assert_eq!(sel.counts.of(Facet::FunctionCategory).unstated, 4);
-    assert_eq!(sel.counts.of(Facet::FunctionCategory).population, 4);
-    assert_eq!(sel.counts.of(Facet::Kind).population, 0);
+    assert_eq!(sel.rows.len(), fx.ds.models.iter().filter(|m| m.developer_kind == DeveloperKind::Company).count());
     assert_eq!(sel, fx.reference.select(&state.filters, None));
 }
 
@@ -833,7 +831,7 @@ fn zero_count_values_stay_in_the_count_vectors() {
     assert_eq!(values(Facet::Source), [0, 1, 0]);
     assert_eq!(sel.counts.years.values, [1, 0, 0]);
     assert_eq!(values(Facet::Category), [3, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0]);
-    assert_eq!(values(Facet::FunctionCategory), vec![0; ds.categories.len()]);
+    assert_eq!(values(Facet::FunctionCategory), Vec::<usize>::new(), "no classified functions, no values");
     // qihuang, in qwen; every other family and `other` and `not-stated` at 0.
     let mut base = vec![0; ds.base_families.len() + 2];
     base[ds.base_families.iter().position(|f| f.id == "qwen").unwrap()] = 1;
@@ -999,8 +997,8 @@ fn search_matches_names_developers_partners_functions_bases_and_the_names_of_val
         ("pathology", "ruipath onco-path"),
         ("全科", "medgen radvision medgen-lite"),
         ("放射科 ct", "radvision"),
-        // A specialty id specialties.csv does not name adds nothing, not even its id.
-        ("psychiatry", "-"),
+        // A specialty id specialties.csv does not name is found as it is shown: the id with spaces.
+        ("psychiatry", "soulchat"),
         // A term inside one field's name, and another inside a family's: both must match.
         ("tcm qwen", "qihuang"),
         ("oncology derivatives", "onco-path"),

@@ -1,6 +1,7 @@
 //! The README's table of link parameters is generated from the facet table and the parameter
 //! table (`url_state::readme_table`): a facet or parameter added in code and not in the README
-//! (or a README row for one that no longer exists) fails here, with the table to paste.
+//! (or a README row for one that no longer exists) fails here. `UPDATE_README=1 cargo test --test
+//! readme` writes the table into the README instead.
 
 use medllm_atlas::core::url_state::readme_table;
 
@@ -15,5 +16,10 @@ fn the_readme_lists_every_link_parameter_as_the_code_defines_it() {
         .and_then(|(_, rest)| rest.split_once(END))
         .map(|(t, _)| t)
         .unwrap_or_else(|| panic!("README.md lacks the markers {START:?} … {END:?}"));
-    assert_eq!(table, readme_table(), "README.md's parameter table is out of date; paste this between the markers:\n{}", readme_table());
+    if table != readme_table() && std::env::var_os("UPDATE_README").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+        std::fs::write(path, readme.replacen(table, &readme_table(), 1)).unwrap();
+        return;
+    }
+    assert_eq!(table, readme_table(), "README.md's parameter table is out of date: run UPDATE_README=1 cargo test --test readme");
 }

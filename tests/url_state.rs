@@ -9,11 +9,13 @@
 
 use medllm_atlas::core::chart::theme::Theme;
 use medllm_atlas::core::dataset::Dataset;
+use medllm_atlas::core::date::PartialDate;
 use medllm_atlas::core::date::{MAX_YEAR, MIN_YEAR};
 use medllm_atlas::core::facet::{Facet, FACET_COUNT};
 use medllm_atlas::core::filter::{Filters, Index};
 use medllm_atlas::core::i18n::Lang;
-use medllm_atlas::core::url_state::{encode, parse, DropReason, Dropped, Sort, SortField, UrlState, View, MAX_QUERY_CHARS};
+use medllm_atlas::core::url_state::{encode, parse, DropReason, Dropped, Sort, SortField, UrlState, View, MAX_COMPARED, MAX_QUERY_CHARS};
+use medllm_atlas::core::versions;
 use medllm_atlas::core::vocab::{DeveloperKind, Modality, OpenWeights, SourceKind};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -309,8 +311,15 @@ fn unknown_parameters_are_reported_and_tracking_parameters_ignored() {
 
 #[test]
 fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_order() {
-    let query = "model=aiergpt&sort=-name&q=%E7%97%85%E7%90%86&to=2025&from=2023&base=qwen,not-stated&fcat=research&source=news\
-                 &open=yes&modality=image&specialty=oncology&kind=hospital&category=tcm&embed=1&theme=dark&lang=zh&view=models";
+    let (ds, _) = data();
+    let (first, second) = (&ds.models[1].id, &ds.models[0].id);
+    let oldest = versions::all(ds).last().copied().expect("a data version").to_string();
+    let query = format!(
+        "compare={first},{second}&changed=1&since={oldest}&model=aiergpt&sort=-name&q=%E7%97%85%E7%90%86&to=2025&from=2023\
+         &base=qwen,not-stated&fcat=research&source=news&open=yes&modality=image&specialty=oncology&kind=hospital&category=tcm\
+         &embed=1&theme=dark&lang=zh&view=models"
+    );
+    let query = query.as_str();
     let (state, dropped) = parse_bundled(query);
     assert!(dropped.is_empty(), "{dropped:?}");
     let expected = UrlState {
@@ -334,15 +343,22 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
         lang: Some(Lang::Zh),
         theme: Some(Theme::Dark),
         embed: true,
+        compare: vec![first.clone(), second.clone()],
     };
+    let mut expected = expected;
+    expected.filters.since = PartialDate::parse(&oldest);
+    expected.filters.changed_only = true;
     assert_eq!(state, expected);
     for facet in Facet::all() {
         assert!(!state.filters.chosen(facet).is_empty(), "{facet:?} missing from the every-parameter query");
     }
     assert_eq!(
         encode(&state),
-        "?view=models&lang=zh&theme=dark&embed=1&category=tcm&kind=hospital&specialty=oncology&modality=image&open=yes\
-         &source=news&fcat=research&base=not-stated,qwen&from=2023&to=2025&q=%E7%97%85%E7%90%86&sort=-name&model=aiergpt"
+        format!(
+            "?view=models&lang=zh&theme=dark&embed=1&category=tcm&kind=hospital&specialty=oncology&modality=image&open=yes\
+             &source=news&fcat=research&base=not-stated,qwen&from=2023&to=2025&q=%E7%97%85%E7%90%86&since={oldest}&changed=1\
+             &sort=-name&model=aiergpt&compare={first},{second}"
+        )
     );
 }
 
@@ -537,8 +553,16 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         prop::option::of(prop::sample::select(vec![Lang::En, Lang::Zh])),
         prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark])),
         any::<bool>(),
+        // Any order: the reader's order is kept.
+        prop::sample::subsequence(ds.models.iter().map(|m| m.id.clone()).collect::<Vec<_>>(), 0..=MAX_COMPARED).prop_shuffle(),
+        (prop::option::of(prop::sample::select(versions::all(ds))), any::<bool>()),
     )
-        .prop_map(|(view, filters, sort, model, lang, theme, embed)| UrlState { view, filters, sort, model, lang, theme, embed })
+        .prop_map(|(view, filters, sort, model, lang, theme, embed, compare, (since, changed))| {
+            let mut filters = filters;
+            filters.since = since;
+            filters.changed_only = changed && since.is_some();
+            UrlState { view, filters, sort, model, lang, theme, embed, compare }
+        })
 }
 
 /// The parameters that take comma lists: the facets, in FACETS order.
@@ -586,8 +610,8 @@ proptest! {
         prop_assert_eq!(canonical.is_empty(), s == UrlState::default());
         // Canonical: parameters in the fixed order, each at most once.
         let order = [
-            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "from", "to", "q", "sort",
-            "model",
+            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "from", "to", "q", "since",
+            "changed", "sort", "model", "compare",
         ];
         let names: Vec<usize> = canonical
             .trim_start_matches('?')
@@ -631,4 +655,37 @@ proptest! {
         prop_assert!(dropped.is_empty(), "{:?}", dropped);
         prop_assert_eq!(encode(&back), canonical);
     }
+}
+
+#[test]
+fn compare_keeps_the_readers_order_and_drops_unknown_repeated_and_sixth_ids() {
+    let (ds, _) = data();
+    let ids: Vec<&str> = ds.models.iter().take(MAX_COMPARED + 1).map(|m| m.id.as_str()).collect();
+    // Order kept as given, not sorted.
+    let two = format!("{},{}", ids[1], ids[0]);
+    check(&format!("view=compare&compare={two}"), &format!("?view=compare&compare={two}"), "");
+    // A repeated id is one column, without a notice; an unknown id is named.
+    check(&format!("compare={0},nope,{0},{1}", ids[2], ids[3]), &format!("?compare={},{}", ids[2], ids[3]), "compare=nope UnknownValue");
+    // At most five; the sixth is dropped with a notice.
+    let six = ids.join(",");
+    check(
+        &format!("compare={six}"),
+        &format!("?compare={}", ids[..MAX_COMPARED].join(",")),
+        &format!("compare={} TooMany", ids[MAX_COMPARED]),
+    );
+    // One id is kept (the view asks for another).
+    check(&format!("compare={}", ids[0]), &format!("?compare={}", ids[0]), "");
+    check("compare=", "", "");
+}
+
+#[test]
+fn since_must_be_a_data_version_and_changed_needs_it() {
+    let (ds, _) = data();
+    let oldest = versions::all(ds).last().copied().unwrap().to_string();
+    check(&format!("since={oldest}"), &format!("?since={oldest}"), "");
+    check(&format!("changed=1&since={oldest}"), &format!("?since={oldest}&changed=1"), "");
+    check("since=2020-01-01", "", "since=2020-01-01 UnknownValue");
+    check("since=yesterday", "", "since=yesterday UnknownValue");
+    check("changed=1", "", "changed=1 NeedsSince");
+    check("changed=maybe", "", "changed=maybe UnknownValue");
 }

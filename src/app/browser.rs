@@ -186,3 +186,11 @@ pub fn focus_after_render(selector: String) {
         }
     });
 }
+
+/// Puts `text` on the clipboard; `false` when the browser refuses (no permission, an old
+/// browser), so the caller can leave the text selected for the reader to copy.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

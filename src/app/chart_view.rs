@@ -5,8 +5,10 @@
 use super::browser;
 use super::state::AppState;
 use crate::core::chart::theme::Palette;
-use crate::core::chart::{to_svg, Chart, Hit};
+use crate::core::chart::{for_download, to_svg, Chart, Hit};
 use crate::core::i18n::{fill, Msg};
+use crate::core::url_state::View;
+use crate::core::versions;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos_use::{use_device_pixel_ratio, use_element_size, use_element_visibility};
@@ -122,12 +124,16 @@ pub fn ChartView<C: Chart>(
         crate::core::export::file_name(name.trim_end_matches("-chart"), view, &browser::today(), ext)
     };
     let png_file = file.clone();
+    // Downloads carry the data version they were drawn from, under the chart's own notes.
+    let data_line = move || state.data.with_untracked(|d| versions::summary(&d.dataset, state.lang.get_untracked()));
     let download_svg = move |_| {
-        let svg = chart.with_untracked(|c| to_svg(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
+        let c = chart.with_untracked(|c| for_download(c, &data_line()));
+        let svg = to_svg(&c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked());
         browser::download_text(&file("svg"), "image/svg+xml;charset=utf-8", &svg);
     };
     let download_png = move |_| {
-        let url = chart.with_untracked(|c| png_data_url(c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked()));
+        let c = chart.with_untracked(|c| for_download(c, &data_line()));
+        let url = png_data_url(&c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked());
         if let Some(url) = url {
             browser::download_url(&png_file("png"), &url);
         }
@@ -155,6 +161,14 @@ pub fn ChartView<C: Chart>(
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "PNG")])>{state.tr(Msg::DownloadPng)}</button>
             <button type="button" class="small" data-testid=svg_id on:click=download_svg
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
+            " "
+            <a class="about-link" href=move || state.href(|u| { u.view = View::About; u.model = None; })
+                on:click=move |ev| {
+                    if super::nav::is_plain_click(&ev) {
+                        ev.prevent_default();
+                        state.set_view(View::About);
+                    }
+                }>{state.tr(Msg::AboutLink)}</a>
         </p>
     }
 }

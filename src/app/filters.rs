@@ -34,9 +34,10 @@ pub fn FilterPanel() -> impl IntoView {
                     Panel::Ranked { shown } => view! { <CheckboxFacet facet=d.facet shown=Some(shown)/> }.into_any(),
                 }).collect_view()}
                 <YearFacet/>
+                <ChangedFacet/>
                 <button type="button" class="clear-filters" data-testid="clear-filters"
                     disabled=move || !active()
-                    on:click=move |_| state.edit_url(|u| u.filters = Default::default())>
+                    on:click=move |_| state.edit_url(|u| u.filters = u.filters.cleared())>
                     {state.tr(Msg::ClearFilters)}
                 </button>
             </aside>
@@ -222,5 +223,29 @@ fn YearFacet() -> impl IntoView {
             <div class="year-range">{year_select(true)}{year_select(false)}</div>
             <p class="facet-note">{move || fill(state.t(Msg::YearUnknownNote), &[("n", &format_int(unknown() as u64))])}</p>
         </fieldset>
+    }
+}
+
+/// "Changed since": shown once the reader chose a version to compare with (`since=`); the
+/// checkbox keeps only the models added or changed after it, with their count under the other
+/// filters.
+#[component]
+fn ChangedFacet() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let since = state.url.with(|u| u.filters.since)?;
+        let checked = move || state.url.with(|u| u.filters.changed_only);
+        let count = move || state.selection.with(|s| s.counts.changed);
+        Some(view! {
+            <fieldset class="facet" data-testid="facet-changed">
+                <legend class="facet-title">{move || fill(state.t(Msg::FacetChanged), &[("version", &since.to_string())])}</legend>
+                <label class="facet-option" class:zero=move || count() == 0 && !checked()>
+                    <input type="checkbox" name="changed" value="1" prop:checked=checked
+                        on:change=move |_| state.edit_url(|u| u.filters.changed_only = !u.filters.changed_only)/>
+                    <span class="option-name">{state.tr(Msg::OnlyChanged)}</span>
+                    <span class="count">{move || format_int(count() as u64)}</span>
+                </label>
+            </fieldset>
+        })
     }
 }

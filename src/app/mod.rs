@@ -1,9 +1,13 @@
 //! The thin browser layer: Leptos components that read the URL, call the pure core and draw.
 //! Only this module (and only in the wasm32 build) may use `leptos`, `web_sys` or `gloo`.
 
+mod about_view;
 mod browser;
+mod changes_view;
 mod chart_view;
 mod citation;
+mod compare_view;
+mod copy;
 mod filters;
 mod homogenization;
 mod models_table;
@@ -13,6 +17,7 @@ mod overview;
 mod panic;
 mod provenance;
 mod publish;
+mod record;
 mod results;
 mod sources_view;
 mod state;
@@ -62,7 +67,8 @@ fn Atlas() -> impl IntoView {
     // filter change (rebuilding it would redraw every chart and lose focus).
     let empty = Memo::new(move |_| state.selection.with(|s| s.rows.is_empty()));
     let content = move || {
-        if empty.get() && view_id.get() != View::Sources {
+        // Views that are not a selection of models keep their content when nothing matches.
+        if empty.get() && !matches!(view_id.get(), View::Sources | View::Compare | View::About | View::Changes) {
             return view! { <results::EmptyResult/> }.into_any();
         }
         match view_id.get() {
@@ -73,6 +79,9 @@ fn Atlas() -> impl IntoView {
             View::StoryPathology => view! { <story::StoryView preset=Preset::Pathology/> }.into_any(),
             View::StoryHospitals => view! { <story::StoryView preset=Preset::Hospitals/> }.into_any(),
             View::StoryLineage => view! { <story::LineageStory/> }.into_any(),
+            View::Changes => view! { <changes_view::ChangesView/> }.into_any(),
+            View::Compare => view! { <compare_view::CompareView/> }.into_any(),
+            View::About => view! { <about_view::AboutView/> }.into_any(),
         }
     };
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));
@@ -109,10 +118,33 @@ fn Atlas() -> impl IntoView {
                         {move || state.after_first_frame.get().then(|| view! { <publish::Toolbar/> })}
                     </main>
                 </div>
+                <SiteFooter/>
                 <provenance::ProvenancePanel/>
             }
             .into_any()
         }
+    }
+}
+
+/// The page footer: the data version and its counts, and where the data is explained.
+#[component]
+fn SiteFooter() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = move |view: View, label: Msg| {
+        view! {
+            <a href=move || state.href(|u| { u.view = view; u.model = None; }) on:click=move |ev| {
+                if nav::is_plain_click(&ev) {
+                    ev.prevent_default();
+                    state.set_view(view);
+                }
+            }>{state.tr(label)}</a>
+        }
+    };
+    view! {
+        <footer class="site-footer" data-testid="site-footer">
+            <p data-testid="data-version">{move || state.data.with(|d| crate::core::versions::summary(&d.dataset, state.lang.get()))}</p>
+            <p>{link(View::About, Msg::AboutLink)}" · "{link(View::Changes, Msg::ViewChanges)}</p>
+        </footer>
     }
 }
 

@@ -8,7 +8,9 @@ use crate::core::i18n::{fill, format_date, format_int, Lang, Msg};
 use crate::core::labels;
 use crate::core::model::Model;
 use crate::core::provenance::functions_with_categories;
+use crate::core::url_state::MAX_COMPARED;
 use crate::core::url_state::{Sort, SortField};
+use crate::core::versions::SinceStatus;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -95,15 +97,33 @@ fn ModelRow(index: usize) -> impl IntoView {
     let id = m.id.clone();
     let open_id = id.clone();
     let selected = move || state.url.with(|u| u.model.as_deref() == Some(id.as_str()));
+    // "new" / "updated" against the reader's `since` version.
+    let badge = move || {
+        let status = state.url.with(|u| u.filters.since).and_then(|v| state.data.with(|d| d.index.since(index, v)))?;
+        let (class, label) = match status {
+            SinceStatus::New => ("badge new", Msg::BadgeNew),
+            SinceStatus::Updated => ("badge updated", Msg::BadgeUpdated),
+        };
+        Some(view! { " "<span class=class data-testid="since-badge">{state.t(label)}</span> })
+    };
     let for_name = m.clone();
     let name_cell = move || {
         let (primary, secondary) = names(&for_name, state.lang.get());
         view! {
             <a href=for_name.source_url.clone() target="_blank" rel="noopener noreferrer" title=state.t(Msg::OpensSource)>{primary}</a>
             {secondary.map(|s| view! { <span class="alt-name">{s}</span> })}
+            {badge()}
         }
     };
     let category = data.dataset.category(&m.category).cloned();
+    let compare_id = m.id.clone();
+    let compared = Memo::new(move |_| state.url.with(|u| u.compare.contains(&compare_id)));
+    let compare_full = move || state.url.with(|u| u.compare.len() >= MAX_COMPARED);
+    let toggle_id = m.id.clone();
+    let compare_label = {
+        let m = m.clone();
+        move || fill(state.t(Msg::CompareCheckbox), &[("name", &names(&m, state.lang.get()).0)])
+    };
     // Cells whose text follows the language: each closure holds the row's model and the data.
     let row_model = Arc::new(m.clone());
     let specialties = {
@@ -133,7 +153,14 @@ fn ModelRow(index: usize) -> impl IntoView {
             <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
             <td>{move || state.t(open.label())}</td>
             <td class="functions">{functions}</td>
-            <td>
+            <td class="row-actions">
+                <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=compare_label
+                    prop:checked=move || compared.get() disabled=move || !compared.get() && compare_full()
+                    on:change=move |_| state.edit_url(|u| if let Some(i) = u.compare.iter().position(|c| *c == toggle_id) {
+                        u.compare.remove(i);
+                    } else if u.compare.len() < MAX_COMPARED {
+                        u.compare.push(toggle_id.clone());
+                    })/>
                 <button type="button" class="details" aria-haspopup="dialog"
                     on:click=move |_| { let id = open_id.clone(); let mut next = state.url.get_untracked(); next.model = Some(id); state.navigate(&next, true) }>
                     {state.tr(Msg::Details)}

@@ -18,7 +18,7 @@ pub fn Tabs() -> impl IntoView {
     view! {
         <nav class="tabs" aria-label=state.tr(Msg::ViewsLabel)>
             <ul>
-                {View::ALL.into_iter().map(|v| {
+                {View::ALL.into_iter().filter(|v| v.tabbed()).map(|v| {
                     let current = move || state.url.with(|u| u.view == v);
                     view! {
                         <li>

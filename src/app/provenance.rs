@@ -89,6 +89,7 @@ pub fn ProvenancePanel() -> impl IntoView {
                     }).collect_view()}</ul></dd>
                     {field(Msg::FieldNotes, or_unstated(m.notes.clone()))}
                 </dl>
+                <super::record::RecordActions model_id=m.id.clone()/>
             </aside>
         })
     }

@@ -3,13 +3,14 @@
 
 use super::browser;
 use super::citation::Citation;
+use super::copy::CopyBlock;
 use super::state::AppState;
 use crate::core::active::active_filters;
 use crate::core::export::{file_name, models_csv, survey_csv};
-use crate::core::i18n::{fill, Msg};
+use crate::core::i18n::Msg;
 use crate::core::labels;
 use crate::core::survey::headline;
-use crate::core::{cite, html};
+use crate::core::{cite, html, versions};
 use leptos::html::{Dialog, Div};
 use leptos::prelude::*;
 use leptos_use::use_element_size;
@@ -37,7 +38,19 @@ pub fn Toolbar() -> impl IntoView {
     let view_id = move || state.url.with(|u| u.view.id());
     let download_models = move |_| {
         let data = state.data.get_untracked();
-        let text = state.sorted_rows.with_untracked(|rows| models_csv(&data.dataset, rows));
+        // The comparison downloads the models compared, in their order; every other view its rows.
+        let compared: Vec<usize> = state.url.with_untracked(|u| {
+            if u.view == crate::core::url_state::View::Compare {
+                u.compare.iter().filter_map(|id| data.dataset.models.iter().position(|m| &m.id == id)).collect()
+            } else {
+                Vec::new()
+            }
+        });
+        let text = if compared.is_empty() {
+            state.sorted_rows.with_untracked(|rows| models_csv(&data.dataset, rows))
+        } else {
+            models_csv(&data.dataset, &compared)
+        };
         browser::download_text(&file_name("models", view_id(), &browser::today(), "csv"), "text/csv;charset=utf-8", &text);
     };
     let download_survey = move |_| {
@@ -102,7 +115,7 @@ fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
 #[component]
 fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let atlas = move || {
+    let citations = Memo::new(move |_| {
         let data = state.data.get();
         let lang = state.lang.get();
         let (view, filters) = state.url.with(|u| (u.view, active_filters(&u.filters, &data.dataset, lang)));
@@ -112,19 +125,32 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             format!(" ({})", filters.into_iter().map(|(_, l)| l).collect::<Vec<_>>().join("; "))
         };
         let url = format!("{}{}", browser::page_base(), state.href(|u| u.embed = false));
-        fill(
-            Msg::CiteAtlasText.text(lang),
-            &[("view", labels::view(view).text(lang)), ("filters", &filters), ("url", &url), ("date", &browser::today())],
-        )
-    };
+        let today = browser::today();
+        let access = cite::Access { version: versions::current(&data.dataset), url: &url, accessed: &today };
+        cite::view(labels::view(view).text(lang), &filters, &access, lang)
+    });
     let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| cite::source_line(h.source)));
     view! {
         <DialogFrame dialog=dialog title=Msg::CiteTitle testid="cite-dialog">
             <h3>{state.tr(Msg::CiteAtlasLabel)}</h3>
-            <p class="cite-text" data-testid="cite-atlas">{atlas}</p>
+            <CitationForms citations=citations testid="cite-atlas"/>
             <h3>{state.tr(Msg::CiteSurveyLabel)}</h3>
             <p class="cite-text" data-testid="cite-survey">{survey}</p>
         </DialogFrame>
+    }
+}
+
+/// A citation in its three forms, each with a Copy button.
+#[component]
+pub fn CitationForms(citations: Memo<cite::Citations>, testid: &'static str) -> impl IntoView {
+    let (plain, bibtex, gbt) = match testid {
+        "cite-model" => ("cite-model", "cite-model-bibtex", "cite-model-gbt"),
+        _ => ("cite-atlas", "cite-atlas-bibtex", "cite-atlas-gbt"),
+    };
+    view! {
+        <CopyBlock label=Msg::CitePlain text=Signal::derive(move || citations.with(|c| c.plain.clone())) testid=plain/>
+        <CopyBlock label=Msg::CiteBibtex text=Signal::derive(move || citations.with(|c| c.bibtex.clone())) testid=bibtex rows=9/>
+        <CopyBlock label=Msg::CiteGbt text=Signal::derive(move || citations.with(|c| c.gbt.clone())) testid=gbt/>
     }
 }
 
@@ -136,6 +162,7 @@ pub fn EmbedFooter() -> impl IntoView {
     view! {
         <footer class="embed-footer" data-testid="embed-footer">
             {move || source().map(|s| view! { <Citation source=s label=state.t(Msg::SourceLabel)/> })}
+            <p class="note" data-testid="embed-version">{move || state.data.with(|d| versions::summary(&d.dataset, state.lang.get()))}</p>
             <a href=move || state.href(|u| u.embed = false) target="_blank" rel="noopener" data-testid="open-in-atlas">
                 {state.tr(Msg::OpenInAtlas)}" ↗"
             </a>

@@ -20,6 +20,7 @@ pub fn ResultBar() -> impl IntoView {
         <div class="result-bar">
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count}</p>
             <p class="sample-note" data-testid="sample-note">{survey_note}</p>
+            <super::record::CompareLink/>
             <Chips/>
         </div>
     }
@@ -59,7 +60,7 @@ pub fn EmptyResult() -> impl IntoView {
         <section class="empty-result" data-testid="empty-result">
             <p>{state.tr(Msg::EmptyResultTitle)}</p>
             <Chips/>
-            <button type="button" class="primary" on:click=move |_| state.edit_url(|u| u.filters = Default::default())>
+            <button type="button" class="primary" on:click=move |_| state.edit_url(|u| u.filters = u.filters.cleared())>
                 {state.tr(Msg::ClearFilters)}
             </button>
         </section>

@@ -4,7 +4,7 @@
 use super::dataset::Dataset;
 use super::facet::Facet;
 use super::filter::Filters;
-use super::i18n::{Lang, Msg};
+use super::i18n::{fill, Lang, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActiveFilter {
@@ -12,6 +12,8 @@ pub enum ActiveFilter {
     Value(Facet, String),
     Years,
     Query,
+    /// Only the models new or updated since `Filters::since`.
+    ChangedSince,
 }
 
 impl ActiveFilter {
@@ -24,6 +26,7 @@ impl ActiveFilter {
                 f.to = None;
             }
             ActiveFilter::Query => f.query.clear(),
+            ActiveFilter::ChangedSince => f.changed_only = false,
         }
     }
 }
@@ -37,7 +40,8 @@ pub fn active_filters(f: &Filters, ds: &Dataset, lang: Lang) -> Vec<(ActiveFilte
         // Closed vocabularies keep their own order, as in the panel.
         ids.sort_by_key(|id| facet.closed_rank(id));
         for id in ids {
-            out.push((ActiveFilter::Value(facet, id.clone()), format!("{title}: {}", facet.value_label(id, ds, lang))));
+            let label = fill(Msg::ChipLabel.text(lang), &[("facet", title), ("value", &facet.value_label(id, ds, lang))]);
+            out.push((ActiveFilter::Value(facet, id.clone()), label));
         }
     }
     if f.from.is_some() || f.to.is_some() {
@@ -46,10 +50,13 @@ pub fn active_filters(f: &Filters, ds: &Dataset, lang: Lang) -> Vec<(ActiveFilte
             f.from.map_or_else(|| "…".to_owned(), |y| y.to_string()),
             f.to.map_or_else(|| "…".to_owned(), |y| y.to_string())
         );
-        out.push((ActiveFilter::Years, format!("{}: {range}", Msg::FacetYears.text(lang))));
+        out.push((ActiveFilter::Years, fill(Msg::ChipLabel.text(lang), &[("facet", Msg::FacetYears.text(lang)), ("value", &range)])));
     }
     if !f.query.trim().is_empty() {
         out.push((ActiveFilter::Query, format!("“{}”", f.query.trim())));
+    }
+    if let (true, Some(v)) = (f.changed_only, f.since) {
+        out.push((ActiveFilter::ChangedSince, fill(Msg::FacetChanged.text(lang), &[("version", &v.to_string())])));
     }
     out
 }
@@ -61,9 +68,9 @@ mod tests {
     #[test]
     fn each_active_filter_is_listed_and_removable() {
         let ds = Dataset::bundled().unwrap();
-        let mut f = Filters { from: Some(2023), query: "ruijin".into(), ..Filters::default() }
-            .with(Facet::Category, &["pathology"])
-            .with(Facet::Kind, &["hospital"]);
+        let mut f = Filters::default().with(Facet::Category, &["pathology"]).with(Facet::Kind, &["hospital"]);
+        f.from = Some(2023);
+        f.query = "ruijin".into();
         let list = active_filters(&f, &ds, Lang::En);
         let labels: Vec<&str> = list.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, vec!["Category (atlas): Pathology", "Developer kind: Hospital", "Released: 2023–…", "“ruijin”"]);

@@ -5,6 +5,7 @@
 use super::dataset::Dataset;
 use super::formula::neutralise;
 use super::parse::MODEL_COLUMNS;
+use super::versions;
 
 fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
@@ -16,10 +17,17 @@ fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// The models at `rows` (indices into `ds.models`), in the schema of `data/models.csv`.
+/// The column a download adds after the schema: the data version each row is from (empty for
+/// a reader's own file). The loader ignores it, so a downloaded file loads again as it is.
+pub const VERSION_COLUMN: &str = "data_version";
+
+/// The models at `rows` (indices into `ds.models`), in the schema of `data/models.csv`, each
+/// with the data version.
 pub fn models_csv(ds: &Dataset, rows: &[usize]) -> String {
+    let version = versions::current(ds).map(|v| v.to_string()).unwrap_or_default();
+    let header: Vec<&str> = MODEL_COLUMNS.iter().copied().chain([VERSION_COLUMN]).collect();
     write_csv(
-        &MODEL_COLUMNS,
+        &header,
         rows.iter().filter_map(|&i| ds.models.get(i)).map(|m| {
             vec![
                 m.id.clone(),
@@ -40,15 +48,29 @@ pub fn models_csv(ds: &Dataset, rows: &[usize]) -> String {
                 m.source_kind.id().to_owned(),
                 m.source_id.clone().unwrap_or_default(),
                 m.notes.clone(),
+                version.clone(),
             ]
         }),
     )
 }
 
-/// The survey figures with their source's citation columns.
+/// The survey figures with their source's citation columns and the data version.
 pub fn survey_csv(ds: &Dataset) -> String {
+    let version = versions::current(ds).map(|v| v.to_string()).unwrap_or_default();
     write_csv(
-        &["metric", "value", "unit", "scope", "source_id", "quote", "source_title", "source_publisher", "source_published", "source_url"],
+        &[
+            "metric",
+            "value",
+            "unit",
+            "scope",
+            "source_id",
+            "quote",
+            "source_title",
+            "source_publisher",
+            "source_published",
+            "source_url",
+            VERSION_COLUMN,
+        ],
         ds.figures.iter().map(|f| {
             let s = ds.source(&f.source_id);
             vec![
@@ -62,6 +84,7 @@ pub fn survey_csv(ds: &Dataset) -> String {
                 s.map(|s| s.publisher.clone()).unwrap_or_default(),
                 s.and_then(|s| s.published).map(|d| d.to_string()).unwrap_or_default(),
                 s.map(|s| s.url.clone()).unwrap_or_default(),
+                version.clone(),
             ]
         }),
     )
@@ -103,6 +126,9 @@ mod tests {
             .collect();
         assert_eq!(back.rows, unclassified);
         assert!(text.lines().next().unwrap().starts_with("id,name,name_zh,"));
+        let version = versions::current(&ds).unwrap().to_string();
+        assert!(text.lines().next().unwrap().ends_with(",notes,data_version"));
+        assert!(text.lines().nth(1).unwrap().ends_with(&format!(",{version}")));
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub enum Values {
     Closed(&'static [(&'static str, Msg)]),
     /// The ids of `categories.csv`, in its order.
     Categories,
+    /// The ids of `categories.csv` when the data classifies functions (`functions.csv`); none
+    /// for a reader's own file, so `fcat=` values are refused there with a notice.
+    FunctionCategories,
     /// The specialty ids that occur in the models, sorted.
     Specialties,
     /// The ids of `base_families.csv` in its order, then `other` and `not-stated`.
@@ -164,7 +167,7 @@ pub const FACETS: [FacetDef; FACET_COUNT] = [
         facet: Facet::FunctionCategory,
         param: "fcat",
         title: Msg::FacetFunctionCategory,
-        values: Values::Categories,
+        values: Values::FunctionCategories,
         multi_valued: true,
         yields: |m, _, out| m.function_categories.iter().for_each(|c| out(c)),
         panel: Panel::Checkboxes,
@@ -213,6 +216,10 @@ impl Facet {
         match self.def().values {
             Values::Closed(values) => values.iter().map(|(id, _)| (*id).to_owned()).collect(),
             Values::Categories => ds.categories.iter().map(|c| c.id.clone()).collect(),
+            Values::FunctionCategories if ds.models.iter().any(|m| !m.function_categories.is_empty()) => {
+                ds.categories.iter().map(|c| c.id.clone()).collect()
+            }
+            Values::FunctionCategories => Vec::new(),
             Values::Specialties => present(),
             Values::BaseFamilies => {
                 ds.base_families.iter().map(|f| f.id.clone()).chain([lineage::OTHER.to_owned(), lineage::NOT_STATED.to_owned()]).collect()
@@ -232,7 +239,9 @@ impl Facet {
     pub fn value_label(self, id: &str, ds: &Dataset, lang: Lang) -> String {
         match self.def().values {
             Values::Closed(values) => values.iter().find(|(v, _)| *v == id).map_or_else(|| id.to_owned(), |(_, m)| m.text(lang).to_owned()),
-            Values::Categories => ds.category(id).map_or_else(|| id.to_owned(), |c| super::figures::category_name(c, lang).to_owned()),
+            Values::Categories | Values::FunctionCategories => {
+                ds.category(id).map_or_else(|| id.to_owned(), |c| super::figures::category_name(c, lang).to_owned())
+            }
             Values::Specialties => ds.specialty_name(id, lang),
             Values::BaseFamilies => match (id, ds.base_families.iter().find(|f| f.id == id)) {
                 (_, Some(f)) if lang == Lang::Zh => f.name_zh.clone(),

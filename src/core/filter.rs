@@ -3,9 +3,11 @@
 //! is handled the same way, from its entry in `facet::FACETS`.
 
 use super::dataset::Dataset;
+use super::date::PartialDate;
 use super::facet::{Facet, FACET_COUNT};
 use super::search::Query;
 use super::stories::Preset;
+use super::versions::{self, History, SinceStatus};
 use std::collections::BTreeSet;
 
 /// What the reader asked for. Empty sets mean "no constraint"; values within a facet are OR-ed,
@@ -18,11 +20,22 @@ pub struct Filters {
     pub from: Option<u16>,
     pub to: Option<u16>,
     pub query: String,
+    /// The data version rows are compared with ("new" and "updated since"): not a constraint
+    /// by itself, only what `changed_only` and the badges compare with.
+    pub since: Option<PartialDate>,
+    /// Only rows added or changed after `since`.
+    pub changed_only: bool,
 }
 
 impl Filters {
+    /// True when nothing constrains the rows (`since` alone does not).
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        self.cleared() == *self
+    }
+
+    /// No constraint, the comparison version kept: what "Clear filters" leaves.
+    pub fn cleared(&self) -> Filters {
+        Filters { since: self.since, ..Filters::default() }
     }
 
     /// The chosen values of `facet`.
@@ -76,7 +89,7 @@ pub struct FacetColumn {
     pub values: Vec<String>,
     /// Row `r`'s values are `items[starts[r]..starts[r + 1]]`.
     starts: Vec<u32>,
-    items: Vec<u16>,
+    items: Vec<u32>,
 }
 
 impl FacetColumn {
@@ -85,7 +98,7 @@ impl FacetColumn {
         self.values.iter().position(|v| v == id)
     }
 
-    fn row(&self, r: usize) -> &[u16] {
+    fn row(&self, r: usize) -> &[u32] {
         &self.items[self.starts[r] as usize..self.starts[r + 1] as usize]
     }
 }
@@ -97,6 +110,8 @@ pub struct Index {
     /// Years present in the data, ascending.
     pub years: Vec<u16>,
     row_years: Vec<Option<u16>>,
+    /// When each row was added and last changed (data versions).
+    histories: Vec<History>,
     haystacks: Vec<String>,
     /// Bit `p as u8` set when the row belongs to story preset `p`.
     presets: Vec<u8>,
@@ -126,8 +141,9 @@ impl Index {
         let mut years: Vec<u16> = ds.models.iter().filter_map(|m| m.released.map(|d| d.year)).collect();
         years.sort_unstable();
         years.dedup();
-        let mut index = Index { columns, years, row_years: Vec::new(), haystacks: Vec::new(), presets: Vec::new() };
-        let mut found: Vec<u16> = Vec::new();
+        let history = versions::histories(ds);
+        let mut index = Index { columns, years, row_years: Vec::new(), histories: Vec::new(), haystacks: Vec::new(), presets: Vec::new() };
+        let mut found: Vec<u32> = Vec::new();
         for (n, m) in ds.models.iter().enumerate() {
             if n > 0 && n % super::pace::PACE_EVERY == 0 {
                 pace(n).await;
@@ -136,7 +152,7 @@ impl Index {
                 found.clear();
                 (facet.def().yields)(m, ds, &mut |v| {
                     if let Some(p) = column.position(v) {
-                        found.push(p as u16);
+                        found.push(p as u32);
                     }
                 });
                 // A model counts once per value, however many of its functions share it.
@@ -146,6 +162,7 @@ impl Index {
                 column.starts.push(column.items.len() as u32);
             }
             index.row_years.push(m.released.map(|d| d.year));
+            index.histories.push(history.get(m.id.as_str()).copied().unwrap_or_default());
             index.presets.push(Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)));
             index.haystacks.push(super::search::haystack(m, ds));
         }
@@ -165,13 +182,18 @@ impl Index {
         &self.columns[facet.index()]
     }
 
+    /// Row `r`'s standing against `version` (new or updated after it).
+    pub fn since(&self, r: usize, version: PartialDate) -> Option<SinceStatus> {
+        self.histories.get(r).and_then(|h| h.since(version))
+    }
+
     /// The value ids of `facet` for this dataset, in display order.
     pub fn values(&self, facet: Facet) -> &[String] {
         &self.columns[facet.index()].values
     }
 
     /// Row `r`'s values of `facet`, as positions in `values(facet)`.
-    pub fn row_values(&self, facet: Facet, r: usize) -> &[u16] {
+    pub fn row_values(&self, facet: Facet, r: usize) -> &[u32] {
         self.columns[facet.index()].row(r)
     }
 }
@@ -195,12 +217,14 @@ pub struct FacetCounts {
     /// Rows per year, indexed like `Index::years`; `unstated` are the undated rows, which match
     /// no year range.
     pub years: ValueCounts,
+    /// Rows added or changed after `Filters::since`, under the other filters (0 without it).
+    pub changed: usize,
 }
 
 impl FacetCounts {
     /// Counts per facet in `FACETS` order, and per year.
     pub fn new(facets: Vec<ValueCounts>, years: ValueCounts) -> FacetCounts {
-        FacetCounts { facets, years }
+        FacetCounts { facets, years, changed: 0 }
     }
 
     pub fn of(&self, facet: Facet) -> &ValueCounts {
@@ -244,19 +268,23 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
     let mut counts = FacetCounts {
         facets: index.columns.iter().map(|c| ValueCounts { values: vec![0; c.values.len()], ..ValueCounts::default() }).collect(),
         years: ValueCounts { values: vec![0; index.years.len()], ..ValueCounts::default() },
+        changed: 0,
     };
     let mut rows = Vec::new();
-    // The year range is checked last, as the dimension after the facets.
+    // The year range and "changed since" are checked after the facets.
     const YEAR: usize = FACET_COUNT;
-    let mut pass = [true; FACET_COUNT + 1];
+    const CHANGED: usize = FACET_COUNT + 1;
+    let mut pass = [true; FACET_COUNT + 2];
     for r in 0..index.len() {
         if index.presets[r] & preset_bit != preset_bit || (!query.is_empty() && !query.matches(&index.haystacks[r])) {
             continue;
         }
         for (k, (column, mask)) in index.columns.iter().zip(&masks).enumerate() {
-            pass[k] = mask.as_ref().is_none_or(|m| column.row(r).iter().any(|&v| m[usize::from(v)]));
+            pass[k] = mask.as_ref().is_none_or(|m| column.row(r).iter().any(|&v| m[v as usize]));
         }
         pass[YEAR] = !year_active || index.row_years[r].is_some_and(|y| y >= from && y <= to);
+        let changed = f.since.is_some_and(|v| index.since(r, v).is_some());
+        pass[CHANGED] = !f.changed_only || changed;
         let failed = pass.iter().filter(|p| !**p).count();
         if failed > 1 {
             continue;
@@ -276,9 +304,12 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
                     c.unstated += 1;
                 }
                 for &v in values {
-                    c.values[usize::from(v)] += 1;
+                    c.values[v as usize] += 1;
                 }
             }
+        }
+        if counts_for(CHANGED) && changed {
+            counts.changed += 1;
         }
         if counts_for(YEAR) {
             counts.years.population += 1;

@@ -61,7 +61,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         t(Msg::AppTagline),
     );
     h += &format!("<nav class=\"tabs\" aria-label=\"{}\"><ul>", t(Msg::ViewsLabel));
-    for v in View::ALL {
+    for v in View::ALL.into_iter().filter(|v| v.tabbed()) {
         let current = if v == View::Overview { " aria-current=\"page\"" } else { "" };
         h += &format!("<li><a href=\"{}\"{current}>{}</a></li>", href(v, link_lang), t(labels::view(v)));
     }

@@ -13,6 +13,9 @@ pub fn view(v: View) -> Msg {
         View::StoryPathology => Msg::ViewStoryPathology,
         View::StoryHospitals => Msg::ViewStoryHospitals,
         View::StoryLineage => Msg::ViewStoryLineage,
+        View::Changes => Msg::ViewChanges,
+        View::Compare => Msg::ViewCompare,
+        View::About => Msg::ViewAbout,
     }
 }
 
@@ -36,5 +39,7 @@ pub fn drop_reason(r: DropReason) -> Msg {
         DropReason::Malformed => Msg::NoticeMalformed,
         DropReason::EmptyRange => Msg::NoticeEmptyRange,
         DropReason::TooLong => Msg::NoticeTooLong,
+        DropReason::TooMany => Msg::NoticeTooMany,
+        DropReason::NeedsSince => Msg::NoticeNeedsSince,
     }
 }

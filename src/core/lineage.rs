@@ -19,7 +19,8 @@ pub fn families_of<'a>(base_model: &str, families: &'a [BaseFamily]) -> Vec<&'a 
     if text.is_empty() {
         return vec![NOT_STATED];
     }
-    let lower = text.to_lowercase();
+    // Lowercased, and wide letters folded as search folds them, so "Ｑｗｅｎ" is Qwen.
+    let lower = super::search::normalize(text);
     let found: Vec<&str> =
         families.iter().filter(|f| f.matches.iter().any(|m| lower.contains(m.as_str()))).map(|f| f.id.as_str()).collect();
     if found.is_empty() {
@@ -56,6 +57,7 @@ mod tests {
     fn substrings_place_a_model_in_every_family_it_names() {
         check("Qwen2.5-32B", &["qwen"]);
         check("QWEN-7B-Chat", &["qwen"]);
+        check("Ｑｗｅｎ2", &["qwen"]);
         check("Vicuna-13B", &["llama"]);
         check("Qwen2; LLaMA-2 (per README)", &["qwen", "llama"]);
         check("Yi-34B", &["yi"]);

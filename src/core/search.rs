@@ -52,6 +52,9 @@ pub fn haystack(m: &Model, ds: &Dataset) -> String {
     for c in categories.iter().filter_map(|id| ds.category(id)) {
         parts.extend([c.name_en.as_str(), &c.name_zh]);
     }
+    // A specialty without names (a reader's own id) is searched as it is shown: its id with spaces.
+    let unnamed: Vec<String> = m.specialties.iter().filter(|id| ds.specialty(id).is_none()).map(|id| id.replace('-', " ")).collect();
+    parts.extend(unnamed.iter().map(String::as_str));
     for s in m.specialties.iter().filter_map(|id| ds.specialty(id)) {
         parts.extend([s.name_en.as_str(), &s.name_zh]);
     }

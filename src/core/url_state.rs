@@ -4,11 +4,13 @@
 
 use super::chart::theme::Theme;
 use super::dataset::Dataset;
+use super::date::PartialDate;
 use super::date::{MAX_YEAR, MIN_YEAR};
 use super::facet::{Facet, Values, FACETS};
 use super::filter::{Filters, Index};
 use super::i18n::Lang;
 use super::stories::Preset;
+use super::versions;
 
 /// Longest free-text query kept; a longer one is cut (and reported).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -23,11 +25,30 @@ pub enum View {
     StoryPathology,
     StoryHospitals,
     StoryLineage,
+    Changes,
+    Compare,
+    About,
 }
 
 impl View {
-    pub const ALL: [View; 7] =
-        [View::Overview, View::Models, View::Timeline, View::Sources, View::StoryPathology, View::StoryHospitals, View::StoryLineage];
+    pub const ALL: [View; 10] = [
+        View::Overview,
+        View::Models,
+        View::Timeline,
+        View::Sources,
+        View::StoryPathology,
+        View::StoryHospitals,
+        View::StoryLineage,
+        View::Changes,
+        View::Compare,
+        View::About,
+    ];
+
+    /// The views with a tab. The comparison is reached from the models it compares, and the
+    /// page footer and every chart lead to About the data.
+    pub fn tabbed(self) -> bool {
+        !matches!(self, View::Compare | View::About)
+    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -38,6 +59,9 @@ impl View {
             View::StoryPathology => "story-pathology",
             View::StoryHospitals => "story-hospitals",
             View::StoryLineage => "story-lineage",
+            View::Changes => "changes",
+            View::Compare => "compare",
+            View::About => "about",
         }
     }
 
@@ -116,7 +140,12 @@ pub struct UrlState {
     /// `None`: follow `prefers-color-scheme`.
     pub theme: Option<Theme>,
     pub embed: bool,
+    /// Models put side by side (`view=compare`), in the reader's order, at most `MAX_COMPARED`.
+    pub compare: Vec<String>,
 }
+
+/// Most models compared side by side.
+pub const MAX_COMPARED: usize = 5;
 
 /// A parameter value that was not applied, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,6 +163,10 @@ pub enum DropReason {
     /// `from` later than `to`.
     EmptyRange,
     TooLong,
+    /// More values than the parameter takes (a sixth model to compare).
+    TooMany,
+    /// `changed=1` without a `since` version to compare with.
+    NeedsSince,
 }
 
 /// The URL parameters other than the facets (which `facet::FACETS` names), each named once.
@@ -148,6 +181,9 @@ pub enum Param {
     Lang,
     Theme,
     Embed,
+    Since,
+    Changed,
+    Compare,
 }
 
 /// A parameter with what the README's table says of it: its values and its meaning.
@@ -158,7 +194,7 @@ pub struct ParamDef {
     pub doc_meaning: &'static str,
 }
 
-pub const PARAMS: [ParamDef; 9] = [
+pub const PARAMS: [ParamDef; 12] = [
     ParamDef { param: Param::View, name: "view", doc_values: "", doc_meaning: "the view" },
     ParamDef {
         param: Param::From,
@@ -180,6 +216,24 @@ pub const PARAMS: [ParamDef; 9] = [
     ParamDef { param: Param::Lang, name: "lang", doc_values: "`en`, `zh`", doc_meaning: "language (default: the browser's)" },
     ParamDef { param: Param::Theme, name: "theme", doc_values: "`light`, `dark`", doc_meaning: "theme (default: the system's)" },
     ParamDef { param: Param::Embed, name: "embed", doc_values: "`1`", doc_meaning: "embed mode (below)" },
+    ParamDef {
+        param: Param::Since,
+        name: "since",
+        doc_values: "a data version (`YYYY-MM-DD`) of `data/changes.csv`",
+        doc_meaning: "mark the models added (\"new\") or changed (\"updated\") after that version",
+    },
+    ParamDef {
+        param: Param::Changed,
+        name: "changed",
+        doc_values: "`1`",
+        doc_meaning: "with `since`: only the models added or changed after it",
+    },
+    ParamDef {
+        param: Param::Compare,
+        name: "compare",
+        doc_values: "2–5 model ids, comma-separated, in the order shown",
+        doc_meaning: "the models side by side in `view=compare`",
+    },
 ];
 
 impl Param {
@@ -278,7 +332,34 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                 "0" | "false" | "no" | "" => s.embed = false,
                 _ => drop(name, value, DropReason::UnknownValue),
             },
+            Param::Since => match PartialDate::parse(value).filter(|v| versions::all(ds).contains(v)) {
+                Some(v) => s.filters.since = Some(v),
+                None if value.is_empty() => {}
+                None => drop(name, value, DropReason::UnknownValue),
+            },
+            Param::Changed => match value {
+                "1" => s.filters.changed_only = true,
+                "0" | "" => s.filters.changed_only = false,
+                _ => drop(name, value, DropReason::UnknownValue),
+            },
+            Param::Compare => {
+                for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                    if ds.model(v).is_none() {
+                        drop(name, v, DropReason::UnknownValue);
+                    } else if s.compare.iter().any(|c| c == v) {
+                        // The same model twice is one column; nothing to tell.
+                    } else if s.compare.len() == MAX_COMPARED {
+                        drop(name, v, DropReason::TooMany);
+                    } else {
+                        s.compare.push(v.to_owned());
+                    }
+                }
+            }
         }
+    }
+    if s.filters.changed_only && s.filters.since.is_none() {
+        drop(Param::Changed.name(), "1", DropReason::NeedsSince);
+        s.filters.changed_only = false;
     }
     if let (Some(from), Some(to)) = (s.filters.from, s.filters.to) {
         if from > to {
@@ -335,11 +416,20 @@ pub fn encode(s: &UrlState) -> String {
     if !q.is_empty() {
         push(Param::Query.name(), form_urlencoded::byte_serialize(q.as_bytes()).collect());
     }
+    if let Some(v) = f.since {
+        push(Param::Since.name(), v.to_string());
+    }
+    if f.changed_only && f.since.is_some() {
+        push(Param::Changed.name(), "1".into());
+    }
     if let Some(sort) = s.sort {
         push(Param::Sort.name(), format!("{}{}", if sort.descending { "-" } else { "" }, sort.field.id()));
     }
     if let Some(m) = &s.model {
         push(Param::Model.name(), form_urlencoded::byte_serialize(m.as_bytes()).collect());
+    }
+    if !s.compare.is_empty() {
+        push(Param::Compare.name(), s.compare.join(","));
     }
     if parts.is_empty() {
         String::new()

@@ -38,6 +38,8 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     fn hits(&self, layout: &Self::Layout) -> Vec<Hit>;
     /// (label, value) rows of the accessible data table.
     fn table(&self) -> Vec<(String, String)>;
+    /// The lines under the chart in downloads (what it shows, what it cannot, the citation).
+    fn notes_mut(&mut self) -> &mut Vec<String>;
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
@@ -76,6 +78,9 @@ impl Chart for bar::BarChart {
     }
     fn table(&self) -> Vec<(String, String)> {
         self.bars.iter().map(|b| (b.label.clone(), b.value_label.clone())).collect()
+    }
+    fn notes_mut(&mut self) -> &mut Vec<String> {
+        &mut self.notes
     }
     fn draw<DB: DrawingBackend>(
         &self,
@@ -121,6 +126,9 @@ impl Chart for timeline::TimelineChart {
         rows.extend(self.year_only.iter().map(|y| (y.year.to_string(), y.label.clone())));
         rows
     }
+    fn notes_mut(&mut self) -> &mut Vec<String> {
+        &mut self.notes
+    }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
@@ -130,6 +138,15 @@ impl Chart for timeline::TimelineChart {
     ) -> paint::DrawResult<DB> {
         timeline::draw(area, self, l, p, text_scale)
     }
+}
+
+/// The chart as a download carries it: its notes, then the data version it was drawn from.
+pub fn for_download<C: Chart>(chart: &C, data_line: &str) -> C {
+    let mut c = chart.clone();
+    if !data_line.is_empty() {
+        c.notes_mut().push(data_line.to_owned());
+    }
+    c
 }
 
 /// The chart as an SVG document, with its title and notes inside (for downloads and tests).

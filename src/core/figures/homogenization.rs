@@ -164,14 +164,14 @@ pub fn lineage_counts(index: &Index, rows: &[usize]) -> LineageCounts {
     let mut per_value = vec![0; values.len()];
     for &r in rows {
         for &v in index.row_values(Facet::BuiltOn, r) {
-            per_value[usize::from(v)] += 1;
+            per_value[v as usize] += 1;
         }
     }
     let not_stated_n = not_stated.map_or(0, |i| per_value[i]);
     let mut families: Vec<usize> = (0..values.len()).filter(|&i| Some(i) != not_stated && Some(i) != other && per_value[i] > 0).collect();
     families.sort_by_key(|&i| std::cmp::Reverse(per_value[i]));
     families.truncate(TOP_FAMILIES);
-    let in_top = rows.iter().filter(|&&r| index.row_values(Facet::BuiltOn, r).iter().any(|v| families.contains(&usize::from(*v)))).count();
+    let in_top = rows.iter().filter(|&&r| index.row_values(Facet::BuiltOn, r).iter().any(|v| families.contains(&(*v as usize)))).count();
     LineageCounts { per_value, stated: rows.len() - not_stated_n, not_stated: not_stated_n, top: families, in_top }
 }
 

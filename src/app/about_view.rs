@@ -1,0 +1,71 @@
+//! About the data (`view=about`): what the survey published and did not, what a row is, how rows
+//! are sourced, the atlas's own classifications, the counts now, the audits and the plain notice
+//! that the atlas endorses no model for clinical use. Every number is computed from the data.
+
+use super::state::AppState;
+use crate::core::figures::category_name;
+use crate::core::i18n::{fill, format_int, Lang, Msg};
+use crate::core::survey::{headline, scenario_split};
+use crate::core::versions;
+use leptos::prelude::*;
+
+/// The sections' texts, in the reader's language.
+fn sections(state: AppState, lang: Lang) -> Vec<(Msg, String)> {
+    let data = state.data.get();
+    let ds = &data.dataset;
+    let mut out = Vec::new();
+    let survey_category =
+        scenario_split(ds).and_then(|s| ds.category(s.category_id)).map_or(String::new(), |c| category_name(c, lang).to_owned());
+    if let (Some(h), Some(split)) = (headline(ds), scenario_split(ds)) {
+        out.push((
+            Msg::AboutSurveyTitle,
+            fill(
+                Msg::AboutSurvey.text(lang),
+                &[
+                    ("models", &format_int(h.models_surveyed.into())),
+                    ("functions", &format_int(h.functions_total.into())),
+                    ("categories", &format_int(h.categories.into())),
+                    ("part", &format_int(split.part.into())),
+                    ("category", &survey_category),
+                    ("other", &split.other_categories.to_string()),
+                ],
+            ),
+        ));
+    }
+    out.push((Msg::AboutRowTitle, Msg::AboutRow.text(lang).to_owned()));
+    out.push((Msg::AboutSourcingTitle, Msg::AboutSourcing.text(lang).to_owned()));
+    out.push((Msg::AboutClassesTitle, fill(Msg::AboutClasses.text(lang), &[("category", &survey_category)])));
+    let undated = ds.models.iter().filter(|m| m.released.is_none()).count();
+    let unstated = ds.models.iter().filter(|m| m.base_model.trim().is_empty()).count();
+    out.push((
+        Msg::AboutCountsTitle,
+        fill(
+            Msg::AboutCounts.text(lang),
+            &[
+                ("summary", &versions::summary(ds, lang)),
+                ("undated", &format_int(undated as u64)),
+                ("unstated", &format_int(unstated as u64)),
+            ],
+        ),
+    ));
+    out.push((Msg::AboutAuditsTitle, Msg::AboutAudits.text(lang).to_owned()));
+    out.push((Msg::AboutNoticeTitle, Msg::AboutNotice.text(lang).to_owned()));
+    out
+}
+
+#[component]
+pub fn AboutView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = move || {
+        sections(state, state.lang.get())
+            .into_iter()
+            .map(|(title, text)| view! { <section class="about-section"><h2>{state.t(title)}</h2><p>{text}</p></section> })
+            .collect_view()
+    };
+    view! {
+        <article class="about-view card" data-testid="about-view">
+            <p class="lead">{state.tr(Msg::AboutIntro)}</p>
+            {body}
+        </article>
+    }
+}
