@@ -147,14 +147,17 @@ pub fn ChartView<C: Chart>(
                     <HitArea key=key hits=hits tab_stop=tab_stop last_focused=last_focused on_activate=on_activate/>
                 </For>
             </div>
-            <table class="visually-hidden">
-                <caption>{move || chart.with(|c| c.title().to_owned())}</caption>
-                <tbody>
-                    {move || chart.with(|c| c.table()).into_iter().map(|(label, value)| view! {
-                        <tr><th scope="row">{label}</th><td>{value}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            // The wrapper hides the table: a table ignores `width: 1px` and would widen the page.
+            <div class="visually-hidden">
+                <table>
+                    <caption>{move || chart.with(|c| c.title().to_owned())}</caption>
+                    <tbody>
+                        {move || chart.with(|c| c.table()).into_iter().map(|(label, value)| view! {
+                            <tr><th scope="row">{label}</th><td>{value}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </div>
         <p class="chart-downloads">
             <button type="button" class="small" data-testid=png_id on:click=download_png
