@@ -16,7 +16,7 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <div class="filters-wrap">
             <button type="button" class="filters-toggle" aria-controls="filter-panel"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=state.text(move || open.get().to_string())
                 on:click=move |_| open.update(|o| *o = !*o)>
                 {state.tr(Msg::ShowFilters)}
                 {move || {
@@ -24,7 +24,7 @@ pub fn FilterPanel() -> impl IntoView {
                     (n > 0).then(|| format!(" ({n})"))
                 }}
             </button>
-            <aside id="filter-panel" class="filter-panel" class:open=move || open.get()
+            <aside id="filter-panel" class="filter-panel" class:open=state.flag(move || open.get())
                 aria-label=state.tr(Msg::FiltersTitle)>
                 <h2 class="panel-title">{state.tr(Msg::FiltersTitle)}</h2>
                 <SearchBox/>
@@ -36,7 +36,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <YearFacet/>
                 <ChangedFacet/>
                 <button type="button" class="clear-filters" data-testid="clear-filters"
-                    disabled=move || !active()
+                    disabled=state.flag(move || !active())
                     on:click=move |_| state.edit_url(|u| u.filters = u.filters.cleared())>
                     {state.tr(Msg::ClearFilters)}
                 </button>
@@ -53,7 +53,7 @@ fn SearchBox() -> impl IntoView {
             <label for="search" class="facet-title">{state.tr(Msg::SearchLabel)}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false"
                 placeholder=state.tr(Msg::SearchPlaceholder)
-                prop:value=move || state.url.with(|u| u.filters.query.clone())
+                prop:value=state.text(move || state.url.with(|u| u.filters.query.clone()))
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
                     state.edit_url(|u| u.filters.query = q);
@@ -104,16 +104,16 @@ fn CheckboxFacet(facet: Facet, shown: Option<usize>) -> impl IntoView {
     let more = move || {
         (shown.is_some_and(|s| total() > s)).then(|| {
             view! {
-                <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string()
+                <button type="button" class="link-button" aria-expanded=state.text(move || show_all.get().to_string())
                     on:click=move |_| show_all.update(|v| *v = !*v)>
-                    {move || if show_all.get() { state.t(Msg::ShowFewerSpecialties).to_owned() } else { fill(state.t(Msg::ShowAllSpecialties), &[("n", &total().to_string())]) }}
+                    {state.text(move || if show_all.get() { state.t(Msg::ShowFewerSpecialties).to_owned() } else { fill(state.t(Msg::ShowAllSpecialties), &[("n", &total().to_string())]) })}
                 </button>
             }
         })
     };
     view! {
         <fieldset class="facet" data-testid=format!("facet-{param}")>
-            <legend class="facet-title">{move || state.t(facet.def().title)}</legend>
+            <legend class="facet-title">{state.tr(facet.def().title)}</legend>
             {options}
             {more}
         </fieldset>
@@ -127,13 +127,13 @@ fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
     let count = move || state.selection.with(|s| s.counts.value(facet, index));
     let (checked_id, toggled_id, label_id) = (id.clone(), id.clone(), id.clone());
     let checked = Signal::derive(move || state.url.with(|u| u.filters.is_chosen(facet, &checked_id)));
-    let name = move || state.data.with(|d| facet.value_label(&label_id, &d.dataset, state.lang.get()));
+    let name = state.text(move || state.data.with(|d| facet.value_label(&label_id, &d.dataset, state.lang.get())));
     view! {
-        <label class="facet-option" class:zero=move || count() == 0 && !checked.get()>
+        <label class="facet-option" class:zero=state.flag(move || count() == 0 && !checked.get())>
             <input type="checkbox" name=facet.def().param value=id prop:checked=checked
                 on:change=move |_| state.edit_url(|u| u.filters.toggle(facet, &toggled_id))/>
             <span class="option-name">{name}</span>
-            <span class="count">{move || format_int(count() as u64)}</span>
+            <span class="count">{state.text(move || format_int(count() as u64))}</span>
         </label>
     }
 }
@@ -154,12 +154,12 @@ fn SelectFacet(facet: Facet) -> impl IntoView {
             .map(|(i, id)| {
                 let (value, label_id, chosen_id) = (id.clone(), id.clone(), id.clone());
                 view! {
-                    <option value=value prop:selected=move || { let s = selected(); s.len() == 1 && s[0] == chosen_id }>
-                        {move || state.data.with(|d| format!(
+                    <option value=value prop:selected=state.flag(move || { let s = selected(); s.len() == 1 && s[0] == chosen_id })>
+                        {state.text(move || state.data.with(|d| format!(
                             "{} ({})",
                             facet.value_label(&label_id, &d.dataset, state.lang.get()),
                             format_int(state.selection.with(|s| s.counts.value(facet, i)) as u64)
-                        ))}
+                        )))}
                     </option>
                 }
             })
@@ -167,14 +167,14 @@ fn SelectFacet(facet: Facet) -> impl IntoView {
     };
     view! {
         <div class="facet" data-testid=format!("facet-{param}")>
-            <label for=format!("facet-{param}-select") class="facet-title">{move || state.t(facet.def().title)}</label>
+            <label for=format!("facet-{param}-select") class="facet-title">{state.tr(facet.def().title)}</label>
             <select id=format!("facet-{param}-select") name=param
-                prop:value=move || { let s = selected(); match s.len() { 0 => String::new(), 1 => s[0].clone(), _ => "several".to_owned() } }
+                prop:value=state.text(move || { let s = selected(); match s.len() { 0 => String::new(), 1 => s[0].clone(), _ => "several".to_owned() } })
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     state.edit_url(|u| u.filters.choose_only(facet, (!v.is_empty()).then_some(v.as_str())));
                 }>
-                <option value="" prop:selected=move || selected().is_empty()>{state.tr(Msg::AllValues)}</option>
+                <option value="" prop:selected=state.flag(move || selected().is_empty())>{state.tr(Msg::AllValues)}</option>
                 {move || (selected().len() > 1).then(|| view! {
                     <option value="several" disabled=true selected=true>{fill(state.t(Msg::SeveralValues), &[("n", &selected().len().to_string())])}</option>
                 })}
@@ -192,9 +192,9 @@ fn YearFacet() -> impl IntoView {
         let id = if is_from { "year-from" } else { "year-to" };
         view! {
             <label class="year-field">
-                <span>{move || state.t(if is_from { Msg::YearFrom } else { Msg::YearTo })}</span>
+                <span>{state.tr(if is_from { Msg::YearFrom } else { Msg::YearTo })}</span>
                 <select id=id
-                    prop:value=move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }).map(|y| y.to_string()).unwrap_or_default()
+                    prop:value=state.text(move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }).map(|y| y.to_string()).unwrap_or_default())
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse::<u16>().ok();
                         state.edit_url(|u| {
@@ -210,7 +210,7 @@ fn YearFacet() -> impl IntoView {
                     <option value="">{state.tr(Msg::AnyYear)}</option>
                     {move || years().into_iter().map(|y| {
                         let chosen = move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }) == Some(y);
-                        view! { <option value=y.to_string() prop:selected=chosen>{y.to_string()}</option> }
+                        view! { <option value=y.to_string() prop:selected=state.flag(chosen)>{y.to_string()}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -221,7 +221,7 @@ fn YearFacet() -> impl IntoView {
         <fieldset class="facet" data-testid="facet-years">
             <legend class="facet-title">{state.tr(Msg::FacetYears)}</legend>
             <div class="year-range">{year_select(true)}{year_select(false)}</div>
-            <p class="facet-note">{move || fill(state.t(Msg::YearUnknownNote), &[("n", &format_int(unknown() as u64))])}</p>
+            <p class="facet-note">{state.text(move || fill(state.t(Msg::YearUnknownNote), &[("n", &format_int(unknown() as u64))]))}</p>
         </fieldset>
     }
 }
@@ -238,12 +238,12 @@ fn ChangedFacet() -> impl IntoView {
         let count = move || state.selection.with(|s| s.counts.changed);
         Some(view! {
             <fieldset class="facet" data-testid="facet-changed">
-                <legend class="facet-title">{move || fill(state.t(Msg::FacetChanged), &[("version", &since.to_string())])}</legend>
-                <label class="facet-option" class:zero=move || count() == 0 && !checked()>
+                <legend class="facet-title">{state.text(move || fill(state.t(Msg::FacetChanged), &[("version", &since.to_string())]))}</legend>
+                <label class="facet-option" class:zero=state.flag(move || count() == 0 && !checked())>
                     <input type="checkbox" name="changed" value="1" prop:checked=checked
                         on:change=move |_| state.edit_url(|u| u.filters.changed_only = !u.filters.changed_only)/>
                     <span class="option-name">{state.tr(Msg::OnlyChanged)}</span>
-                    <span class="count">{move || format_int(count() as u64)}</span>
+                    <span class="count">{state.text(move || format_int(count() as u64))}</span>
                 </label>
             </fieldset>
         })

@@ -114,6 +114,17 @@ impl AppState {
         move || self.t(m)
     }
 
+    /// A reactive text as a `Signal`: views render every one through the same `Signal<String>`
+    /// code, where a bare closure would compile that code again for each call site.
+    pub fn text(self, f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+        Signal::derive(f)
+    }
+
+    /// A reactive flag (a class, `disabled`, `checked`) as a `Signal`, for the same reason.
+    pub fn flag(self, f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+        Signal::derive(f)
+    }
+
     /// A UI string in the current language (tracked: re-renders on language change).
     pub fn t(&self, m: Msg) -> &'static str {
         m.text(self.lang.get())
