@@ -2,6 +2,7 @@
 // Trunk post-build step (see Trunk.toml), run on the staging folder before it becomes dist/:
 //  0. the build-time first screen (src/core/first_screen.rs, printed by `cargo run --bin
 //     first-screen`) in place of <div id="first-screen"> in index.html;
+//  0b. the wasm-bindgen JS glue minified (terser), with its preload's integrity hash updated;
 //  1. a Content-Security-Policy <meta> allowing only the page's own files, with the hashes of the
 //     inline scripts (Trunk's loader and index.html's first-screen chooser) and
 //     'wasm-unsafe-eval' for the WASM;
@@ -14,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) { console.error('postbuild: TRUNK_STAGING_DIR not set'); process.exit(2); }
@@ -32,6 +34,19 @@ let html = readFileSync(indexPath, 'utf8');
 const placeholder = /<div id=["']?first-screen["']?><\/div>/;
 if (!placeholder.test(html)) throw new Error('postbuild: no <div id="first-screen"> in index.html');
 html = html.replace(placeholder, () => firstScreen);
+
+// 0b. The wasm-bindgen glue, minified (Trunk's own minifier fails on it and ships it as is). The
+// one-file copy below is made from the original text, whose `export` lines it rewrites; the
+// preload link's integrity hash must name the bytes now in dist/.
+const glueName = find(/^medllm-atlas-[0-9a-f]+\.js$/);
+const glueSource = readFileSync(join(dir, glueName), 'utf8');
+const minified = (await minify(glueSource, { module: true, compress: { passes: 2 }, mangle: true })).code;
+if (!minified || !minified.includes('initSync')) throw new Error('postbuild: the minified glue lost initSync');
+writeFileSync(join(dir, glueName), minified);
+const sri = `sha384-${createHash('sha384').update(minified, 'utf8').digest('base64')}`;
+const integrity = new RegExp(`(<link[^>]*href=["']?\\.?/?${glueName.replace('.', '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+if (!integrity.test(html)) throw new Error('postbuild: no integrity attribute on the glue preload');
+html = html.replace(integrity, `$1${sri}`);
 
 // 1. CSP for index.html.
 const inline = [...html.matchAll(/<script(?: type=["']?module["']?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -72,7 +87,7 @@ writeFileSync(join(dir, 'sw.js'), template
 
 // 3. One-file HTML.
 const css = readFileSync(join(dir, find(/\.css$/)), 'utf8');
-const glue = readFileSync(join(dir, find(/^medllm-atlas-[0-9a-f]+\.js$/)), 'utf8')
+const glue = glueSource
   .replace(/^export (class|function|const|let) /gm, '$1 ')
   .replace(/^export \{[^}]*\};?\s*$/gm, '');
 if (/^export /m.test(glue)) throw new Error('postbuild: the wasm-bindgen glue has exports this script does not know');

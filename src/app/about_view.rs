@@ -2,17 +2,17 @@
 //! are sourced, the atlas's own classifications, the counts now, the audits and the plain notice
 //! that the atlas endorses no model for clinical use. Every number is computed from the data.
 
+use super::markup::{el, render, Node};
 use super::state::AppState;
+use crate::core::dataset::Dataset;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, format_int, Lang, Msg};
 use crate::core::survey::{headline, scenario_split};
 use crate::core::versions;
 use leptos::prelude::*;
 
-/// The sections' texts, in the reader's language.
-fn sections(state: AppState, lang: Lang) -> Vec<(Msg, String)> {
-    let data = state.data.get();
-    let ds = &data.dataset;
+/// The sections' titles and texts, in the reader's language.
+fn sections(ds: &Dataset, lang: Lang) -> Vec<(Msg, String)> {
     let mut out = Vec::new();
     let survey_category =
         scenario_split(ds).and_then(|s| ds.category(s.category_id)).map_or(String::new(), |c| category_name(c, lang).to_owned());
@@ -53,19 +53,21 @@ fn sections(state: AppState, lang: Lang) -> Vec<(Msg, String)> {
     out
 }
 
+fn about(ds: &Dataset, lang: Lang) -> Node {
+    el("article")
+        .class("about-view card")
+        .testid("about-view")
+        .child(el("p").class("lead").child(Msg::AboutIntro.text(lang)))
+        .children(
+            sections(ds, lang).into_iter().map(|(title, text)| {
+                el("section").class("about-section").child(el("h2").child(title.text(lang))).child(el("p").child(text))
+            }),
+        )
+        .into()
+}
+
 #[component]
 pub fn AboutView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let body = move || {
-        sections(state, state.lang.get())
-            .into_iter()
-            .map(|(title, text)| view! { <section class="about-section"><h2>{state.t(title)}</h2><p>{text}</p></section> })
-            .collect_view()
-    };
-    view! {
-        <article class="about-view card" data-testid="about-view">
-            <p class="lead">{state.tr(Msg::AboutIntro)}</p>
-            {body}
-        </article>
-    }
+    move || render(state.data.with(|d| about(&d.dataset, state.lang.get())))
 }

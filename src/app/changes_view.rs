@@ -3,88 +3,76 @@
 //! models have no record left to filter and are always listed. A version can be chosen to mark
 //! the models new or updated since it everywhere (`since=`).
 
+use super::markup::{el, render, Node};
+use super::models_table::names;
 use super::state::AppState;
 use crate::core::date::PartialDate;
-use crate::core::i18n::{fill, format_int, Msg};
+use crate::core::i18n::{fill, format_int, Lang, Msg};
 use crate::core::versions::{self, releases};
 use crate::core::vocab::ChangeKind;
 use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// The releases as content: a section per version with its counts and a table of its changes.
+fn releases_markup(state: AppState, lang: Lang) -> Vec<Node> {
+    let data = state.data.get();
+    let ds = &data.dataset;
+    let in_selection = state.selection.with(|s| s.rows.iter().map(|&r| ds.models[r].id.clone()).collect::<HashSet<_>>());
+    releases(ds)
+        .into_iter()
+        .map(|release| {
+            let counts = fill(
+                Msg::ReleaseCounts.text(lang),
+                &[
+                    ("added", &format_int(release.counts[0] as u64)),
+                    ("changed", &format_int(release.counts[1] as u64)),
+                    ("removed", &format_int(release.counts[2] as u64)),
+                ],
+            );
+            let shown: Vec<_> =
+                release.changes.iter().filter(|c| c.kind == ChangeKind::Removed || in_selection.contains(&c.model_id)).collect();
+            let filtered = (shown.len() < release.changes.len())
+                .then(|| fill(Msg::ChangesFiltered.text(lang), &[("shown", &format_int(shown.len() as u64))]));
+            let title = fill(Msg::DataVersion.text(lang), &[("version", &release.version.to_string())]);
+            let rows = shown.into_iter().map(|c| {
+                let name: Node = match ds.model(&c.model_id) {
+                    Some(m) => el("a").nav(state.href(|u| u.model = Some(m.id.clone())), true).child(names(m, lang).0).into(),
+                    None => fill(Msg::RemovedModel.text(lang), &[("id", &c.model_id)]).into(),
+                };
+                el("tr")
+                    .attr("data-id", c.model_id.clone())
+                    .attr("data-change", c.kind.id())
+                    .child(el("th").attr("scope", "row").child(name))
+                    .child(el("td").child(c.kind.label().text(lang)))
+                    .child(el("td").child(c.fields.join(", ")))
+            });
+            let head = el("tr")
+                .child(el("th").attr("scope", "col").child(Msg::ColName.text(lang)))
+                .child(el("th").attr("scope", "col").child(Msg::ColChange.text(lang)))
+                .child(el("th").attr("scope", "col").child(Msg::ColFields.text(lang)));
+            el("section")
+                .class("card release")
+                .attr("data-version", release.version.to_string())
+                .child(el("h2").child(title.clone()))
+                .child(el("p").class("finding").testid("release-counts").child(counts))
+                .children(filtered.map(|f| el("p").class("note").child(f)))
+                .child(
+                    el("div")
+                        .class("table-wrap")
+                        .attr("tabindex", "0")
+                        .attr("role", "region")
+                        .attr("aria-label", title)
+                        .child(el("table").class("models changes").child(el("thead").child(head)).child(el("tbody").children(rows))),
+                )
+                .into()
+        })
+        .collect()
+}
 
 #[component]
 pub fn ChangesView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let body = move || {
-        let data = state.data.get();
-        let lang = state.lang.get();
-        let ds = &data.dataset;
-        let in_selection =
-            state.selection.with(|s| s.rows.iter().map(|&r| ds.models[r].id.clone()).collect::<std::collections::HashSet<_>>());
-        releases(ds)
-            .into_iter()
-            .map(|release| {
-                let counts = fill(
-                    Msg::ReleaseCounts.text(lang),
-                    &[
-                        ("added", &format_int(release.counts[0] as u64)),
-                        ("changed", &format_int(release.counts[1] as u64)),
-                        ("removed", &format_int(release.counts[2] as u64)),
-                    ],
-                );
-                let shown: Vec<_> = release.changes.iter().filter(|c| c.kind == ChangeKind::Removed || in_selection.contains(&c.model_id)).collect();
-                let filtered = (shown.len() < release.changes.len())
-                    .then(|| fill(Msg::ChangesFiltered.text(lang), &[("shown", &format_int(shown.len() as u64))]));
-                let version = release.version.to_string();
-                let rows = shown
-                    .into_iter()
-                    .map(|c| {
-                        let name = match ds.model(&c.model_id) {
-                            Some(m) => {
-                                let id = m.id.clone();
-                                let href = state.href(|u| u.model = Some(id.clone()));
-                                let open = m.id.clone();
-                                view! {
-                                    <a href=href on:click=move |ev| {
-                                        if super::nav::is_plain_click(&ev) {
-                                            ev.prevent_default();
-                                            let mut next = state.url.get_untracked();
-                                            next.model = Some(open.clone());
-                                            state.navigate(&next, true);
-                                        }
-                                    }>{super::models_table::names(m, lang).0}</a>
-                                }
-                                .into_any()
-                            }
-                            None => fill(Msg::RemovedModel.text(lang), &[("id", &c.model_id)]).into_any(),
-                        };
-                        view! {
-                            <tr data-id=c.model_id.clone() data-change=c.kind.id()>
-                                <th scope="row">{name}</th>
-                                <td>{c.kind.label().text(lang)}</td>
-                                <td>{c.fields.join(", ")}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <section class="card release" data-version=version.clone()>
-                        <h2>{fill(Msg::DataVersion.text(lang), &[("version", &version)])}</h2>
-                        <p class="finding" data-testid="release-counts">{counts}</p>
-                        {filtered.map(|f| view! { <p class="note">{f}</p> })}
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=fill(Msg::DataVersion.text(lang), &[("version", &version)])>
-                            <table class="models changes">
-                                <thead><tr>
-                                    <th scope="col">{Msg::ColName.text(lang)}</th>
-                                    <th scope="col">{Msg::ColChange.text(lang)}</th>
-                                    <th scope="col">{Msg::ColFields.text(lang)}</th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    </section>
-                }
-            })
-            .collect_view()
-    };
+    let body = move || releases_markup(state, state.lang.get()).into_iter().map(render).collect_view();
     view! {
         <section class="changes-view" data-testid="changes-view">
             <p class="lead">{state.tr(Msg::ChangesIntro)}</p>

@@ -165,13 +165,9 @@ pub fn ChartView<C: Chart>(
             <button type="button" class="small" data-testid=svg_id on:click=download_svg
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
             " "
-            <a class="about-link" href=move || state.href(|u| { u.view = View::About; u.model = None; })
-                on:click=move |ev| {
-                    if super::nav::is_plain_click(&ev) {
-                        ev.prevent_default();
-                        state.set_view(View::About);
-                    }
-                }>{state.tr(Msg::AboutLink)}</a>
+            <a class="about-link" href=state.text(move || state.href(|u| { u.view = View::About; u.model = None; })) data-nav="push">
+                {state.tr(Msg::AboutLink)}
+            </a>
         </p>
     }
 }

@@ -10,6 +10,7 @@ mod compare_view;
 mod copy;
 mod filters;
 mod homogenization;
+mod markup;
 mod models_table;
 mod nav;
 mod notices;
@@ -62,6 +63,7 @@ fn App() -> impl IntoView {
 fn Atlas() -> impl IntoView {
     let state = expect_context::<AppState>();
     state.reflect_on_document();
+    markup::follow_links(state);
     let view_id = Memo::new(move |_| state.url.with(|u| u.view));
     // A memo, so the view is rebuilt only when the result turns empty or back, not on every
     // filter change (rebuilding it would redraw every chart and lose focus).
@@ -131,14 +133,7 @@ fn Atlas() -> impl IntoView {
 fn SiteFooter() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = move |view: View, label: Msg| {
-        view! {
-            <a href=move || state.href(|u| { u.view = view; u.model = None; }) on:click=move |ev| {
-                if nav::is_plain_click(&ev) {
-                    ev.prevent_default();
-                    state.set_view(view);
-                }
-            }>{state.tr(label)}</a>
-        }
+        view! { <a href=state.text(move || state.href(|u| { u.view = view; u.model = None; })) data-nav="push">{state.tr(label)}</a> }
     };
     view! {
         <footer class="site-footer" data-testid="site-footer">

@@ -22,16 +22,10 @@ pub fn Tabs() -> impl IntoView {
                     let current = move || state.url.with(|u| u.view == v);
                     view! {
                         <li>
-                            <a href=move || state.href(|u| { u.view = v; u.model = None; })
+                            <a href=state.text(move || state.href(|u| { u.view = v; u.model = None; })) data-nav="push"
                                 aria-current=move || current().then_some("page")
-                                data-view=v.id()
-                                on:click=move |ev| {
-                                    if is_plain_click(&ev) {
-                                        ev.prevent_default();
-                                        state.set_view(v);
-                                    }
-                                }>
-                                {move || state.t(labels::view(v))}
+                                data-view=v.id()>
+                                {state.tr(labels::view(v))}
                             </a>
                         </li>
                     }
@@ -47,17 +41,10 @@ pub fn LangSwitch() -> impl IntoView {
     let other = move || if state.lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
     view! {
         <a class="lang-switch" data-testid="lang-switch"
-            href=move || { let l = other(); state.href(|u| u.lang = Some(l)) }
+            href=state.text(move || { let l = other(); state.href(|u| u.lang = Some(l)) }) data-nav="replace"
             hreflang=move || other().id()
             lang=move || other().id()
-            aria-label=state.tr(Msg::LanguageSwitchLabel)
-            on:click=move |ev| {
-                if is_plain_click(&ev) {
-                    ev.prevent_default();
-                    let l = other();
-                    state.edit_url(|u| u.lang = Some(l));
-                }
-            }>
+            aria-label=state.tr(Msg::LanguageSwitchLabel)>
             {state.tr(Msg::LanguageSwitch)}
         </a>
     }

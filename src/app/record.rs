@@ -113,14 +113,8 @@ pub fn CompareLink() -> impl IntoView {
         visible().then(|| {
             let label = fill(state.t(Msg::CompareOpen), &[("n", &n().to_string())]);
             view! {
-                <a class="button compare-link" data-testid="compare-link"
-                    href=move || state.href(|u| { u.view = View::Compare; u.model = None; })
-                    on:click=move |ev| {
-                        if super::nav::is_plain_click(&ev) {
-                            ev.prevent_default();
-                            state.set_view(View::Compare);
-                        }
-                    }>{label}</a>
+                <a class="button compare-link" data-testid="compare-link" data-nav="push"
+                    href=state.href(|u| { u.view = View::Compare; u.model = None; })>{label}</a>
             }
         })
     }

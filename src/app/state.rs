@@ -147,6 +147,12 @@ impl AppState {
         self.query.set(q);
     }
 
+    /// Moves to the state a query string names (a link within the atlas).
+    pub fn follow(&self, query: &str, push: bool) {
+        let next = self.data.with_untracked(|d| url_state::parse(query, &d.dataset, &d.index).0);
+        self.navigate(&next, push);
+    }
+
     /// The address of the current state after `edit`, for links (keeps middle-click working).
     pub fn href(&self, edit: impl FnOnce(&mut UrlState)) -> String {
         let mut next = self.url.get();
@@ -158,13 +164,6 @@ impl AppState {
         } else {
             q
         }
-    }
-
-    /// Opens another view: a new history entry, filters kept.
-    pub fn set_view(&self, view: crate::core::url_state::View) {
-        let mut next = self.url.get_untracked();
-        next.view = view;
-        self.navigate(&next, true);
     }
 
     /// Rewrites the address with `edit` applied to the current state, in place (no new history
