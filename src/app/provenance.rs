@@ -1,10 +1,13 @@
 //! The provenance panel of one model: every field with where it was read from. Escape or the
 //! close button closes it (the model leaves the URL).
 
+use super::markup::{el, render, Node};
 use super::models_table::names;
 use super::state::AppState;
+use crate::core::dataset::Dataset;
 use crate::core::figures::category_name;
-use crate::core::i18n::{fill, Msg};
+use crate::core::i18n::{fill, format_date, Lang, Msg};
+use crate::core::model::{Model, Source};
 use crate::core::provenance::{families, functions_with_categories, host};
 use leptos::html::Aside;
 use leptos::prelude::*;
@@ -48,11 +51,7 @@ pub fn ProvenancePanel() -> impl IntoView {
         let in_selection = state
             .selection
             .with(|s| data.dataset.models.iter().position(|x| x.id == m.id).is_some_and(|i| s.rows.binary_search(&i).is_ok()));
-        let not_stated = state.t(Msg::NotStated);
-        let families = families(&data.dataset, &m, lang);
-        let functions = functions_with_categories(&data.dataset, &m, lang);
-        let or_unstated = move |v: String| if v.trim().is_empty() { not_stated.to_owned() } else { v };
-        let field = move |label: Msg, value: String| view! { <dt>{state.t(label)}</dt><dd>{value}</dd> };
+        let fields = render(fields(&data.dataset, &m, listed.as_ref(), lang));
         Some(view! {
             <aside class="provenance" role="dialog" aria-labelledby="provenance-title" tabindex="-1"
                 node_ref=panel data-testid="provenance" on:keydown=on_keydown>
@@ -62,35 +61,57 @@ pub fn ProvenancePanel() -> impl IntoView {
                 </div>
                 <p class="provenance-sub">{state.t(Msg::ProvenanceTitle)}</p>
                 {(!in_selection).then(|| view! { <p class="note">{state.t(Msg::ModelNotInFilters)}</p> })}
-                <dl>
-                    <dt>{state.t(Msg::FieldSource)}</dt>
-                    <dd><a href=m.source_url.clone() target="_blank" rel="noopener noreferrer">{host(&m.source_url).to_owned()}</a></dd>
-                    {field(Msg::FieldSourceKind, state.t(m.source_kind.label()).to_owned())}
-                    {listed.map(|s| view! {
-                        <dt>{state.t(Msg::FieldPublisher)}</dt><dd>{s.publisher.clone()}" — “"{s.title.clone()}"”"</dd>
-                        <dt>{state.t(Msg::FieldPublished)}</dt><dd>{s.published.map(|d| d.to_string()).unwrap_or_else(|| not_stated.to_owned())}</dd>
-                    })}
-                    {field(Msg::FieldAddress, m.source_url.clone())}
-                    {field(Msg::ColDeveloper, format!("{} ({})", m.developer, state.t(m.developer_kind.label())))}
-                    {field(Msg::FieldPartners, or_unstated(m.partners.join("; ")))}
-                    {field(Msg::ColCategory, data.dataset.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default())}
-                    {field(Msg::ColSpecialty, m.specialties.iter().map(|s| data.dataset.specialty_name(s, lang)).collect::<Vec<_>>().join(", "))}
-                    {field(Msg::ColModality, m.modality.map(|x| state.t(x.label()).to_owned()).unwrap_or_else(|| not_stated.to_owned()))}
-                    <dt>{state.t(Msg::FieldBuiltOn)}</dt>
-                    <dd data-testid="provenance-built-on">{or_unstated(m.base_model.clone())}{(!families.is_empty()).then(|| view! {
-                        <span class="families">" · "{state.t(Msg::FieldFamilies)}": "{families.join(", ")}</span>
-                    })}</dd>
-                    {field(Msg::FieldParams, m.params_b.as_ref().map(|p| fill(state.t(Msg::FieldParamsValue), &[("n", p)])).unwrap_or_else(|| not_stated.to_owned()))}
-                    {field(Msg::ColOpen, state.t(m.open_weights.label()).to_owned())}
-                    {field(Msg::FieldReleased, m.released.map(|d| crate::core::i18n::format_date(d, lang)).unwrap_or_else(|| not_stated.to_owned()))}
-                    <dt>{state.t(Msg::FieldFunctions)}</dt>
-                    <dd><ul data-testid="provenance-functions">{functions.into_iter().map(|(f, c)| view! {
-                        <li>{f}{c.map(|c| view! { " "<span class="fcat">"("{c}")"</span> })}</li>
-                    }).collect_view()}</ul></dd>
-                    {field(Msg::FieldNotes, or_unstated(m.notes.clone()))}
-                </dl>
+                {fields}
                 <super::record::RecordActions model_id=m.id.clone()/>
             </aside>
         })
     }
+}
+
+/// Every field of the record with where it was read from, as content.
+fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node {
+    let not_stated = Msg::NotStated.text(lang);
+    let or_unstated = |v: String| if v.trim().is_empty() { not_stated.to_owned() } else { v };
+    let pair = |label: Msg, value: Node| [el("dt").child(label.text(lang)).into(), el("dd").child(value).into()];
+    let text = |label: Msg, value: String| pair(label, value.into());
+    let mut items: Vec<Node> = Vec::new();
+    items.extend(pair(
+        Msg::FieldSource,
+        el("a")
+            .attr("href", m.source_url.clone())
+            .attr("target", "_blank")
+            .attr("rel", "noopener noreferrer")
+            .child(host(&m.source_url))
+            .into(),
+    ));
+    items.extend(text(Msg::FieldSourceKind, m.source_kind.label().text(lang).to_owned()));
+    if let Some(s) = listed {
+        items.extend(text(Msg::FieldPublisher, format!("{} — “{}”", s.publisher, s.title)));
+        items.extend(text(Msg::FieldPublished, s.published.map_or_else(|| not_stated.to_owned(), |d| d.to_string())));
+    }
+    items.extend(text(Msg::FieldAddress, m.source_url.clone()));
+    items.extend(text(Msg::ColDeveloper, format!("{} ({})", m.developer, m.developer_kind.label().text(lang))));
+    items.extend(text(Msg::FieldPartners, or_unstated(m.partners.join("; "))));
+    items.extend(text(Msg::ColCategory, ds.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default()));
+    items.extend(text(Msg::ColSpecialty, m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>().join(", ")));
+    items.extend(text(Msg::ColModality, m.modality.map_or_else(|| not_stated.to_owned(), |x| x.label().text(lang).to_owned())));
+    let families = families(ds, m, lang);
+    let built_on = el("dd").testid("provenance-built-on").child(or_unstated(m.base_model.clone())).children(
+        (!families.is_empty())
+            .then(|| el("span").class("families").child(format!(" · {}: {}", Msg::FieldFamilies.text(lang), families.join(", ")))),
+    );
+    items.push(el("dt").child(Msg::FieldBuiltOn.text(lang)).into());
+    items.push(built_on.into());
+    items.extend(text(
+        Msg::FieldParams,
+        m.params_b.as_ref().map_or_else(|| not_stated.to_owned(), |p| fill(Msg::FieldParamsValue.text(lang), &[("n", p)])),
+    ));
+    items.extend(text(Msg::ColOpen, m.open_weights.label().text(lang).to_owned()));
+    items.extend(text(Msg::FieldReleased, m.released.map_or_else(|| not_stated.to_owned(), |d| format_date(d, lang))));
+    let functions = functions_with_categories(ds, m, lang)
+        .into_iter()
+        .map(|(f, c)| el("li").child(f).children(c.map(|c| el("span").class("fcat").child(format!(" ({c})")))));
+    items.extend(pair(Msg::FieldFunctions, el("ul").testid("provenance-functions").children(functions).into()));
+    items.extend(text(Msg::FieldNotes, or_unstated(m.notes.clone())));
+    el("dl").children(items).into()
 }

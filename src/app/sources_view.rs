@@ -1,7 +1,8 @@
 //! Sources: every document the survey figures cite with what it supports, and how the model
 //! rows (under the current filters) are backed — by kind of page and by site.
 
-use super::citation::Citation;
+use super::citation::citation;
+use super::markup::{el, render, Node};
 use super::state::AppState;
 use crate::core::facet::Facet;
 use crate::core::i18n::{fill, format_int, Msg};
@@ -18,28 +19,25 @@ pub fn SourcesView() -> impl IntoView {
     let documents = move || {
         let data = state.data.get();
         let lang = state.lang.get();
-        source_uses(&data.dataset)
-            .into_iter()
-            .map(|u| {
-                let supports = fill(
-                    Msg::SourceSupports.text(lang),
-                    &[("rows", &format_int(u.models.len() as u64)), ("figures", &format_int(u.figures.len() as u64))],
-                );
-                let figures: Vec<_> = u
-                    .figures
-                    .iter()
-                    .filter_map(|metric| data.dataset.figure(metric))
-                    .map(|f| view! { <li><strong>{format_int(f.value as u64)}</strong>" "{f.unit.clone()}" — "{f.scope.clone()}</li> })
-                    .collect();
-                view! {
-                    <li class="source-doc" data-source=u.source.id.clone()>
-                        <Citation source=u.source.clone() label=Msg::SourceLabel.text(lang)/>
-                        <p class="note">{supports}</p>
-                        {(!figures.is_empty()).then(|| view! { <ul class="figures-cited">{figures}</ul> })}
-                    </li>
-                }
-            })
-            .collect_view()
+        let items = source_uses(&data.dataset).into_iter().map(|u| {
+            let supports = fill(
+                Msg::SourceSupports.text(lang),
+                &[("rows", &format_int(u.models.len() as u64)), ("figures", &format_int(u.figures.len() as u64))],
+            );
+            let figures: Vec<Node> = u
+                .figures
+                .iter()
+                .filter_map(|metric| data.dataset.figure(metric))
+                .map(|f| el("li").child(el("strong").child(format_int(f.value as u64))).child(format!(" {} — {}", f.unit, f.scope)).into())
+                .collect();
+            el("li")
+                .class("source-doc")
+                .attr("data-source", u.source.id.clone())
+                .child(citation(u.source, Msg::SourceLabel.text(lang)))
+                .child(el("p").class("note").child(supports))
+                .children((!figures.is_empty()).then(|| el("ul").class("figures-cited").children(figures)))
+        });
+        render(el("ol").class("documents").children(items).into())
     };
     let kinds = move || {
         let data = state.data.get();
@@ -93,7 +91,7 @@ pub fn SourcesView() -> impl IntoView {
                 </div>
                 <div class="card">
                     <h2>{state.tr(Msg::SourcesListed)}</h2>
-                    <ol class="documents">{documents}</ol>
+                    {documents}
                 </div>
             </div>
         </section>
