@@ -5,7 +5,7 @@
 use super::browser;
 use super::state::AppState;
 use crate::core::chart::theme::Palette;
-use crate::core::chart::{for_download, to_svg, Chart, Hit};
+use crate::core::chart::{for_download, to_svg, AnyChart, Chart, Hit};
 use crate::core::i18n::{fill, Msg};
 use crate::core::url_state::View;
 use crate::core::versions;
@@ -18,9 +18,14 @@ use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyl
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
+/// A chart's memo as the canvas component takes it.
+pub fn any_chart<C: Into<AnyChart> + Clone + Send + Sync + 'static>(chart: Memo<C>) -> Memo<AnyChart> {
+    Memo::new(move |_| chart.get().into())
+}
+
 #[component]
-pub fn ChartView<C: Chart>(
-    chart: Memo<C>,
+pub fn ChartView(
+    chart: Memo<AnyChart>,
     /// Called with an item's key when the reader clicks it or presses Enter/Space on it. Without
     /// it the items only show their values.
     #[prop(optional)]
@@ -117,7 +122,7 @@ pub fn ChartView<C: Chart>(
             browser::focus_child_with_key(&ev, &next);
         }
     };
-    let height = move || format!("{}px", layout.with(|l| C::size(l).1));
+    let height = move || format!("{}px", layout.with(|l| AnyChart::size(l).1));
     let name = testid.clone();
     let file = move |ext: &str| {
         let view = state.url.with_untracked(|u| u.view.id());
@@ -128,12 +133,12 @@ pub fn ChartView<C: Chart>(
     let data_line = move || state.data.with_untracked(|d| versions::summary(&d.dataset, state.lang.get_untracked()));
     let download_svg = move |_| {
         let c = chart.with_untracked(|c| for_download(c, &data_line()));
-        let svg = to_svg(&c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked());
+        let svg = to_svg(&c, layout.with_untracked(|l| AnyChart::size(l).0), &palette.get_untracked());
         browser::download_text(&file("svg"), "image/svg+xml;charset=utf-8", &svg);
     };
     let download_png = move |_| {
         let c = chart.with_untracked(|c| for_download(c, &data_line()));
-        let url = png_data_url(&c, layout.with_untracked(|l| C::size(l).0), &palette.get_untracked());
+        let url = png_data_url(&c, layout.with_untracked(|l| AnyChart::size(l).0), &palette.get_untracked());
         if let Some(url) = url {
             browser::download_url(&png_file("png"), &url);
         }
@@ -170,6 +175,7 @@ pub fn ChartView<C: Chart>(
             </a>
         </p>
     }
+    .into_any()
 }
 
 /// The chart with its title and notes at 2× its CSS size, as a PNG data URL: drawn by the same

@@ -34,7 +34,7 @@ pub fn CopyBlock(
     let id = format!("{testid}-text");
     view! {
         <div class="copy-block" data-testid=testid>
-            <label class="code-label" for=id.clone()>{move || state.t(label)}</label>
+            <label class="code-label" for=id.clone()>{state.tr(label)}</label>
             <textarea id=id node_ref=area readonly=true rows=rows.unwrap_or(3) prop:value=move || text.get()></textarea>
             <p class="copy-row">
                 <button type="button" class="small" data-testid=format!("{testid}-copy") on:click=copy

@@ -3,7 +3,7 @@
 //! built on. Each counts over every filter but its own facet, so clicking a bar (or Enter on it)
 //! adds or removes that value as the category chart does.
 
-use super::chart_view::ChartView;
+use super::chart_view::{any_chart, ChartView};
 use super::state::AppState;
 use crate::core::facet::Facet;
 use crate::core::figures::{
@@ -40,7 +40,7 @@ pub fn FunctionCard() -> impl IntoView {
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="finding" data-testid="function-comparison">{comparison}</p>
             <p class="note" data-testid="function-caveat">{caveat}</p>
-            <ChartView chart=chart on_activate=on_activate testid="function-chart"/>
+            <ChartView chart=any_chart(chart) on_activate=on_activate testid="function-chart"/>
             <figcaption>{notes}</figcaption>
         </figure>
     }
@@ -71,7 +71,7 @@ pub fn LineageCard() -> impl IntoView {
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="finding" data-testid="lineage-finding">{finding}</p>
             <p class="note" data-testid="lineage-unstated">{caveat}</p>
-            <ChartView chart=chart on_activate=on_activate testid="lineage-chart"/>
+            <ChartView chart=any_chart(chart) on_activate=on_activate testid="lineage-chart"/>
             <figcaption>{notes}</figcaption>
         </figure>
     }

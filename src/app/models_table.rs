@@ -83,7 +83,7 @@ fn SortHeader(field: SortField) -> impl IntoView {
                     let descending = matches!(u.sort, Some(Sort { field: f, descending: false }) if f == field);
                     u.sort = Some(Sort { field, descending });
                 })>
-                {move || state.t(labels::column(field))}<span aria-hidden="true">{arrow}</span>
+                {state.tr(labels::column(field))}<span aria-hidden="true">{arrow}</span>
             </button>
         </th>
     }
@@ -146,12 +146,12 @@ fn ModelRow(index: usize) -> impl IntoView {
         <tr class:selected=selected data-id=m.id.clone()>
             <th scope="row" class="name">{name_cell}</th>
             <td>{m.developer.clone()}</td>
-            <td>{move || state.t(kind.label())}</td>
+            <td>{state.tr(kind.label())}</td>
             <td>{move || category.as_ref().map(|c| category_name(c, state.lang.get()).to_owned()).unwrap_or_default()}</td>
             <td>{specialties}</td>
             <td>{move || modality.map(|x| state.t(x.label())).unwrap_or("—")}</td>
             <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
-            <td>{move || state.t(open.label())}</td>
+            <td>{state.tr(open.label())}</td>
             <td class="functions">{functions}</td>
             <td class="row-actions">
                 <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=compare_label

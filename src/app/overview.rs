@@ -1,6 +1,6 @@
 //! The overview: the survey's headline and published split, and the atlas's own counts.
 
-use super::chart_view::ChartView;
+use super::chart_view::{any_chart, ChartView};
 use super::citation::Citation;
 use super::homogenization::{FunctionCard, LineageCard};
 use super::state::AppState;
@@ -83,7 +83,7 @@ fn FacetCard(facet: Facet) -> impl IntoView {
         <figure class="card" node_ref=card data-testid=format!("{testid}-card")>
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="finding">{finding}</p>
-            <ChartView chart=chart on_activate=on_activate testid=testid.clone()/>
+            <ChartView chart=any_chart(chart) on_activate=on_activate testid=testid.clone()/>
             <figcaption>{notes}</figcaption>
         </figure>
     }
@@ -129,7 +129,7 @@ fn SurveyCard() -> impl IntoView {
             <figure class="card" data-testid="survey-card">
                 <h2>{title}</h2>
                 <p class="finding">{finding}</p>
-                <ChartView chart=Memo::new(move |_| chart.get().unwrap_or_else(|| c.clone())) testid="survey-chart"/>
+                <ChartView chart=Memo::new(move |_| chart.get().unwrap_or_else(|| c.clone()).into()) testid="survey-chart"/>
                 <figcaption>
                     <p class="note" data-testid="image-only-note">{note}</p>
                     <Citation source=split.source.clone() label=Msg::SourceLabel.text(lang)/>
@@ -154,7 +154,7 @@ fn CategoryCard() -> impl IntoView {
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
             <p class="finding">{move || chart.with(|c| largest_finding(c, Some(state.selection.with(|s| s.counts.of(Facet::Category).population)), state.lang.get()))}</p>
             <p class="hint">{state.tr(Msg::ChartClickHint)}</p>
-            <ChartView chart=chart on_activate=on_activate testid="category-chart"/>
+            <ChartView chart=any_chart(chart) on_activate=on_activate testid="category-chart"/>
             <figcaption data-testid="category-notes">{notes}</figcaption>
         </figure>
     }

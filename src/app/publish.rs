@@ -80,7 +80,7 @@ fn DialogFrame(dialog: NodeRef<Dialog>, title: Msg, testid: &'static str, childr
     view! {
         <dialog node_ref=dialog class="dialog" data-testid=testid aria-labelledby=labelled_by>
             <div class="dialog-head">
-                <h2 id=title_id>{move || state.t(title)}</h2>
+                <h2 id=title_id>{state.tr(title)}</h2>
                 <button type="button" class="close" aria-label=state.tr(Msg::Close)
                     on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>"×"</button>
             </div>

@@ -1,7 +1,7 @@
 //! A story: one of the seed article's figures as a named preset over the same data, with its
 //! rule stated, the article's own words, charts and the matching models.
 
-use super::chart_view::ChartView;
+use super::chart_view::{any_chart, ChartView};
 use super::models_table::ModelsTable;
 use super::state::AppState;
 use crate::core::facet::Facet;
@@ -35,17 +35,17 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
     let on_specialty = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Specialty, &key)));
     view! {
         <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
-            <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{move || state.t(lead)}</p>
+            <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{state.tr(lead)}</p>
             <p class="story-count" data-testid="story-count">{count}</p>
             <Quotes ids=quote_ids/>
             <div class="chart-grid">
                 <figure class="card">
                     <h2>{move || by_kind.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=by_kind on_activate=on_kind testid="story-kind-chart"/>
+                    <ChartView chart=any_chart(by_kind) on_activate=on_kind testid="story-kind-chart"/>
                 </figure>
                 <figure class="card">
                     <h2>{move || by_specialty.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=by_specialty on_activate=on_specialty testid="story-specialty-chart"/>
+                    <ChartView chart=any_chart(by_specialty) on_activate=on_specialty testid="story-specialty-chart"/>
                 </figure>
             </div>
             <ModelsTable/>

@@ -1,7 +1,7 @@
 //! The timeline: models released per month under the current filters, with year-only and
 //! undated rows counted beside the months.
 
-use super::chart_view::ChartView;
+use super::chart_view::{any_chart, ChartView};
 use super::state::AppState;
 use crate::core::figures::timeline_chart;
 use crate::core::i18n::Msg;
@@ -20,7 +20,7 @@ pub fn TimelineView() -> impl IntoView {
         <p class="lead">{state.tr(Msg::TimelineIntro)}</p>
         <figure class="card" data-testid="timeline-card">
             <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <ChartView chart=chart testid="timeline-chart"/>
+            <ChartView chart=any_chart(chart) testid="timeline-chart"/>
             <figcaption data-testid="timeline-notes">{notes}</figcaption>
         </figure>
     }

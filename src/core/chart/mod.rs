@@ -140,6 +140,83 @@ impl Chart for timeline::TimelineChart {
     }
 }
 
+/// Any of the atlas's charts: the canvas component is compiled once for this type rather than
+/// once per kind of chart.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnyChart {
+    Bar(bar::BarChart),
+    Timeline(timeline::TimelineChart),
+}
+
+/// The layout of an `AnyChart`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnyLayout {
+    Bar(bar::BarLayout),
+    Timeline(timeline::TimelineLayout),
+}
+
+impl From<bar::BarChart> for AnyChart {
+    fn from(c: bar::BarChart) -> AnyChart {
+        AnyChart::Bar(c)
+    }
+}
+
+impl From<timeline::TimelineChart> for AnyChart {
+    fn from(c: timeline::TimelineChart) -> AnyChart {
+        AnyChart::Timeline(c)
+    }
+}
+
+impl Chart for AnyChart {
+    type Layout = AnyLayout;
+
+    fn title(&self) -> &str {
+        match self {
+            AnyChart::Bar(c) => c.title(),
+            AnyChart::Timeline(c) => c.title(),
+        }
+    }
+    fn layout(&self, width: f64, framed: bool) -> AnyLayout {
+        match self {
+            AnyChart::Bar(c) => AnyLayout::Bar(c.layout(width, framed)),
+            AnyChart::Timeline(c) => AnyLayout::Timeline(c.layout(width, framed)),
+        }
+    }
+    fn size(l: &AnyLayout) -> (f64, f64) {
+        match l {
+            AnyLayout::Bar(l) => bar::BarChart::size(l),
+            AnyLayout::Timeline(l) => timeline::TimelineChart::size(l),
+        }
+    }
+    fn hits(&self, l: &AnyLayout) -> Vec<Hit> {
+        match (self, l) {
+            (AnyChart::Bar(c), AnyLayout::Bar(l)) => c.hits(l),
+            (AnyChart::Timeline(c), AnyLayout::Timeline(l)) => c.hits(l),
+            // A layout of the other kind (between two updates): nothing to hit yet.
+            _ => Vec::new(),
+        }
+    }
+    fn table(&self) -> Vec<(String, String)> {
+        match self {
+            AnyChart::Bar(c) => c.table(),
+            AnyChart::Timeline(c) => c.table(),
+        }
+    }
+    fn notes_mut(&mut self) -> &mut Vec<String> {
+        match self {
+            AnyChart::Bar(c) => c.notes_mut(),
+            AnyChart::Timeline(c) => c.notes_mut(),
+        }
+    }
+    fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, l: &AnyLayout, p: &theme::Palette, text_scale: f64) -> paint::DrawResult<DB> {
+        match (self, l) {
+            (AnyChart::Bar(c), AnyLayout::Bar(l)) => c.draw(area, l, p, text_scale),
+            (AnyChart::Timeline(c), AnyLayout::Timeline(l)) => c.draw(area, l, p, text_scale),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// The chart as a download carries it: its notes, then the data version it was drawn from.
 pub fn for_download<C: Chart>(chart: &C, data_line: &str) -> C {
     let mut c = chart.clone();
