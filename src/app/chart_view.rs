@@ -28,7 +28,6 @@ pub fn ChartView(
     chart: Memo<AnyChart>,
     /// Called with an item's key when the reader clicks it or presses Enter/Space on it. Without
     /// it the items only show their values.
-    #[prop(optional)]
     on_activate: Option<Callback<String>>,
     /// Names the chart for tests and styles.
     #[prop(into)]

@@ -3,7 +3,8 @@
 //! built on. Each counts over every filter but its own facet, so clicking a bar (or Enter on it)
 //! adds or removes that value as the category chart does.
 
-use super::chart_view::{any_chart, ChartView};
+use super::chart_card::{CardLine, ChartCard};
+use super::chart_view::any_chart;
 use super::state::AppState;
 use crate::core::facet::Facet;
 use crate::core::figures::{
@@ -30,20 +31,17 @@ pub fn FunctionCard() -> impl IntoView {
         let lang = state.lang.get();
         counts.with(|c| state.data.with(|d| state.url.with(|u| function_chart(&d.dataset, c, &u.filters, lang))))
     });
-    let comparison = move || counts.with(|c| state.data.with(|d| function_comparison(&d.dataset, c, state.lang.get())));
-    let caveat =
-        move || counts.with(|c| c.classified).then(|| rows.with(|r| state.data.with(|d| sample_caveat(&d.dataset, r, state.lang.get()))));
-    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+    let above = Signal::derive(move || {
+        let lang = state.lang.get();
+        let comparison = counts.with(|c| state.data.with(|d| function_comparison(&d.dataset, c, lang)));
+        let caveat = counts.with(|c| c.classified).then(|| rows.with(|r| state.data.with(|d| sample_caveat(&d.dataset, r, lang))));
+        vec![
+            CardLine::finding(comparison.unwrap_or_default(), Some("function-comparison")),
+            CardLine::note(caveat.unwrap_or_default(), Some("function-caveat")),
+        ]
+    });
     let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::FunctionCategory, &key)));
-    view! {
-        <figure class="card" data-testid="function-card">
-            <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <p class="finding" data-testid="function-comparison">{comparison}</p>
-            <p class="note" data-testid="function-caveat">{caveat}</p>
-            <ChartView chart=any_chart(chart) on_activate=on_activate testid="function-chart"/>
-            <figcaption>{notes}</figcaption>
-        </figure>
-    }
+    view! { <ChartCard card="function-card" chart=any_chart(chart) chart_id="function-chart" above=above on_activate=on_activate/> }
 }
 
 #[component]
@@ -55,24 +53,17 @@ pub fn LineageCard() -> impl IntoView {
         let lang = state.lang.get();
         counts.with(|c| state.data.with(|d| state.url.with(|u| lineage_chart(&d.dataset, &d.index, c, &u.filters, lang))))
     });
-    let finding = move || counts.with(|c| state.data.with(|d| lineage_finding(&d.dataset, &d.index, c, state.lang.get())));
-    let caveat = move || {
-        counts.with(|c| {
+    let above = Signal::derive(move || {
+        let lang = state.lang.get();
+        let finding = counts.with(|c| state.data.with(|d| lineage_finding(&d.dataset, &d.index, c, lang)));
+        let caveat = counts.with(|c| {
             fill(
-                state.t(Msg::NotStatedCaveat),
+                Msg::NotStatedCaveat.text(lang),
                 &[("n", &format_int(c.not_stated as u64)), ("total", &format_int((c.stated + c.not_stated) as u64))],
             )
-        })
-    };
-    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
+        });
+        vec![CardLine::finding(finding.unwrap_or_default(), Some("lineage-finding")), CardLine::note(caveat, Some("lineage-unstated"))]
+    });
     let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::BuiltOn, &key)));
-    view! {
-        <figure class="card" data-testid="lineage-card">
-            <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <p class="finding" data-testid="lineage-finding">{finding}</p>
-            <p class="note" data-testid="lineage-unstated">{caveat}</p>
-            <ChartView chart=any_chart(chart) on_activate=on_activate testid="lineage-chart"/>
-            <figcaption>{notes}</figcaption>
-        </figure>
-    }
+    view! { <ChartCard card="lineage-card" chart=any_chart(chart) chart_id="lineage-chart" above=above on_activate=on_activate/> }
 }

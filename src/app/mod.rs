@@ -4,6 +4,7 @@
 mod about_view;
 mod browser;
 mod changes_view;
+mod chart_card;
 mod chart_view;
 mod citation;
 mod compare_view;

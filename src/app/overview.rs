@@ -1,10 +1,12 @@
 //! The overview: the survey's headline and published split, and the atlas's own counts.
 
-use super::chart_view::{any_chart, ChartView};
+use super::chart_card::{CardLine, ChartCard};
+use super::chart_view::any_chart;
 use super::citation::Citation;
 use super::homogenization::{FunctionCard, LineageCard};
 use super::state::AppState;
 use crate::core::chart::bar::BarChart;
+use crate::core::chart::AnyChart;
 use crate::core::facet::{Facet, FACETS};
 use crate::core::figures::{category_chart, facet_chart, largest_finding, survey_chart, survey_finding};
 use crate::core::i18n::{fill, format_int, Msg};
@@ -76,16 +78,10 @@ fn FacetCard(facet: Facet) -> impl IntoView {
             }
         }
     });
-    let chart = Memo::new(move |_| shown.with(|s| s.0.clone()));
-    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
-    let finding = move || shown.with(|s| s.1.clone());
+    let chart = Memo::new(move |_| shown.with(|s| AnyChart::from(s.0.clone())));
+    let above = Signal::derive(move || vec![CardLine::finding(shown.with(|s| s.1.clone()).unwrap_or_default(), None)]);
     view! {
-        <figure class="card" node_ref=card data-testid=format!("{testid}-card")>
-            <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <p class="finding">{finding}</p>
-            <ChartView chart=any_chart(chart) on_activate=on_activate testid=testid.clone()/>
-            <figcaption>{notes}</figcaption>
-        </figure>
+        <ChartCard card=format!("{testid}-card") chart=chart chart_id=testid.clone() above=above on_activate=on_activate node_ref=card/>
     }
 }
 
@@ -117,26 +113,25 @@ fn SurveyHeadline() -> impl IntoView {
 #[component]
 fn SurveyCard() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let chart = Memo::new(move |_| survey_chart(&state.data.get().dataset, state.lang.get()));
-    move || {
-        let data = state.data.get();
+    let chart = Memo::new(move |_| survey_chart(&state.data.get().dataset, state.lang.get()).unwrap_or_default().into());
+    // The image-only note and the citation (a link) stand in for the chart's own notes.
+    let above = Signal::derive(move || {
+        vec![CardLine::finding(state.data.with(|d| survey_finding(&d.dataset, state.lang.get())).unwrap_or_default(), None)]
+    });
+    let below = Signal::derive(move || {
         let lang = state.lang.get();
-        let (Some(split), Some(c)) = (scenario_split(&data.dataset), chart.get()) else { return ().into_any() };
-        let finding = survey_finding(&data.dataset, lang).unwrap_or_default();
-        let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
-        let title = c.title.clone();
-        view! {
-            <figure class="card" data-testid="survey-card">
-                <h2>{title}</h2>
-                <p class="finding">{finding}</p>
-                <ChartView chart=Memo::new(move |_| chart.get().unwrap_or_else(|| c.clone()).into()) testid="survey-chart"/>
-                <figcaption>
-                    <p class="note" data-testid="image-only-note">{note}</p>
-                    <Citation source=split.source.clone() label=Msg::SourceLabel.text(lang)/>
-                </figcaption>
-            </figure>
-        }
-        .into_any()
+        state.data.with(|d| {
+            scenario_split(&d.dataset)
+                .map(|split| {
+                    let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
+                    vec![CardLine::note(note, Some("image-only-note")), CardLine::Cite(split.source.clone())]
+                })
+                .unwrap_or_default()
+        })
+    });
+    let shown = move || state.data.with(|d| scenario_split(&d.dataset).is_some());
+    move || {
+        shown().then(|| view! { <ChartCard card="survey-card" chart=chart chart_id="survey-chart" above=above below=below notes=false/> })
     }
 }
 
@@ -147,15 +142,17 @@ fn CategoryCard() -> impl IntoView {
         let data = state.data.get();
         state.url.with(|u| category_chart(&data.dataset, &state.selection.get(), &u.filters, state.lang.get()))
     });
-    let notes = move || chart.with(|c| c.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view());
     let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Category, &key)));
+    let above = Signal::derive(move || {
+        let lang = state.lang.get();
+        let finding = chart.with(|c| largest_finding(c, Some(state.selection.with(|s| s.counts.of(Facet::Category).population)), lang));
+        vec![
+            CardLine::finding(finding.unwrap_or_default(), None),
+            CardLine::Text { class: "hint", testid: None, text: Msg::ChartClickHint.text(lang).to_owned() },
+        ]
+    });
     view! {
-        <figure class="card wide" data-testid="category-card">
-            <h2>{move || chart.with(|c| c.title.clone())}</h2>
-            <p class="finding">{move || chart.with(|c| largest_finding(c, Some(state.selection.with(|s| s.counts.of(Facet::Category).population)), state.lang.get()))}</p>
-            <p class="hint">{state.tr(Msg::ChartClickHint)}</p>
-            <ChartView chart=any_chart(chart) on_activate=on_activate testid="category-chart"/>
-            <figcaption data-testid="category-notes">{notes}</figcaption>
-        </figure>
+        <ChartCard card="category-card" chart=any_chart(chart) chart_id="category-chart" above=above wide=true caption_id="category-notes"
+            on_activate=on_activate/>
     }
 }

@@ -1,7 +1,8 @@
 //! A story: one of the seed article's figures as a named preset over the same data, with its
 //! rule stated, the article's own words, charts and the matching models.
 
-use super::chart_view::{any_chart, ChartView};
+use super::chart_card::ChartCard;
+use super::chart_view::any_chart;
 use super::models_table::ModelsTable;
 use super::state::AppState;
 use crate::core::facet::Facet;
@@ -39,14 +40,9 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
             <p class="story-count" data-testid="story-count">{count}</p>
             <Quotes ids=quote_ids/>
             <div class="chart-grid">
-                <figure class="card">
-                    <h2>{move || by_kind.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=any_chart(by_kind) on_activate=on_kind testid="story-kind-chart"/>
-                </figure>
-                <figure class="card">
-                    <h2>{move || by_specialty.with(|c| c.title.clone())}</h2>
-                    <ChartView chart=any_chart(by_specialty) on_activate=on_specialty testid="story-specialty-chart"/>
-                </figure>
+                <ChartCard card="story-kind-card" chart=any_chart(by_kind) chart_id="story-kind-chart" notes=false on_activate=on_kind/>
+                <ChartCard card="story-specialty-card" chart=any_chart(by_specialty) chart_id="story-specialty-chart" notes=false
+                    on_activate=on_specialty/>
             </div>
             <ModelsTable/>
         </section>

@@ -40,6 +40,7 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     fn table(&self) -> Vec<(String, String)>;
     /// The lines under the chart in downloads (what it shows, what it cannot, the citation).
     fn notes_mut(&mut self) -> &mut Vec<String>;
+    fn notes(&self) -> &[String];
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
@@ -81,6 +82,9 @@ impl Chart for bar::BarChart {
     }
     fn notes_mut(&mut self) -> &mut Vec<String> {
         &mut self.notes
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
     fn draw<DB: DrawingBackend>(
         &self,
@@ -128,6 +132,9 @@ impl Chart for timeline::TimelineChart {
     }
     fn notes_mut(&mut self) -> &mut Vec<String> {
         &mut self.notes
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
     fn draw<DB: DrawingBackend>(
         &self,
@@ -208,7 +215,19 @@ impl Chart for AnyChart {
             AnyChart::Timeline(c) => c.notes_mut(),
         }
     }
-    fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, l: &AnyLayout, p: &theme::Palette, text_scale: f64) -> paint::DrawResult<DB> {
+    fn notes(&self) -> &[String] {
+        match self {
+            AnyChart::Bar(c) => c.notes(),
+            AnyChart::Timeline(c) => c.notes(),
+        }
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        l: &AnyLayout,
+        p: &theme::Palette,
+        text_scale: f64,
+    ) -> paint::DrawResult<DB> {
         match (self, l) {
             (AnyChart::Bar(c), AnyLayout::Bar(l)) => c.draw(area, l, p, text_scale),
             (AnyChart::Timeline(c), AnyLayout::Timeline(l)) => c.draw(area, l, p, text_scale),
