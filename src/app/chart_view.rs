@@ -3,6 +3,7 @@
 //! a data table for screen readers. The only file that names the canvas backend.
 
 use super::browser;
+use super::observe::{device_pixel_ratio, element_size, in_view};
 use super::state::AppState;
 use crate::core::chart::theme::Palette;
 use crate::core::chart::{for_download, to_svg, AnyChart, Chart, Hit};
@@ -11,7 +12,6 @@ use crate::core::url_state::View;
 use crate::core::versions;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use leptos_use::{use_device_pixel_ratio, use_element_size, use_element_visibility};
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
@@ -37,14 +37,14 @@ pub fn ChartView(
     let palette = state.palette;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
-    let size = use_element_size(container);
-    let dpr = use_device_pixel_ratio();
+    let (width, _) = element_size(container);
+    let dpr = device_pixel_ratio();
     // Kept by an IntersectionObserver: asking the element where it is (getBoundingClientRect)
     // inside an update forces a layout in the middle of the DOM changes, then another one for
     // the frame; that was a quarter of a filter change's time.
-    let on_screen = use_element_visibility(container);
+    let on_screen = in_view(container);
     let layout = Memo::new(move |_| {
-        let width = size.width.get();
+        let width = width.get();
         // Before the first resize observation, read the width directly.
         let width = if width > 0.0 { width } else { container.get().map_or(0.0, |el| f64::from(el.client_width())) };
         chart.with(|c| c.layout(width, false))

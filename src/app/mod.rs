@@ -15,6 +15,7 @@ mod markup;
 mod models_table;
 mod nav;
 mod notices;
+mod observe;
 mod overview;
 mod panic;
 mod provenance;

@@ -40,7 +40,7 @@ fn FacetCard(facet: Facet) -> impl IntoView {
     let testid = format!("{}-chart", facet.def().param);
     let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(facet, &key)));
     let card = NodeRef::<leptos::html::Figure>::new();
-    let on_screen = leptos_use::use_element_visibility(card);
+    let on_screen = super::observe::in_view(card);
     // Bumped by a timer after a change the card did not show; the memo then computes.
     let catch_up = RwSignal::new(0u32);
     let caught_up = StoredValue::new(0u32);

@@ -13,7 +13,6 @@ use crate::core::survey::headline;
 use crate::core::{cite, html, versions};
 use leptos::html::{Dialog, Div};
 use leptos::prelude::*;
-use leptos_use::use_element_size;
 
 /// The script a host page adds once: it sets each atlas frame's height from its messages.
 pub const HOST_SCRIPT: &str = r#"<script>
@@ -174,9 +173,9 @@ pub fn EmbedFooter() -> impl IntoView {
 #[component]
 pub fn HeightReporter(children: Children) -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    let size = use_element_size(root);
+    let (_, height) = super::observe::element_size(root);
     Effect::new(move |_| {
-        let h = size.height.get();
+        let h = height.get();
         if h > 0.0 && browser::in_frame() {
             browser::post_height(h);
         }

@@ -10,7 +10,6 @@ use crate::core::i18n::{Lang, Msg};
 use crate::core::sort::sort_rows;
 use crate::core::url_state::{self, Dropped, UrlState};
 use leptos::prelude::*;
-use leptos_use::use_preferred_dark;
 use std::sync::Arc;
 
 /// A dataset with its search/facet index, built once, and where its model rows came from.
@@ -60,7 +59,7 @@ impl AppState {
         let url = Memo::new(move |_| parsed.with(|p| p.0.clone()));
         let browser_lang = browser::preferred_lang();
         let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(browser_lang));
-        let prefers_dark = use_preferred_dark();
+        let prefers_dark = super::observe::prefers_dark();
         let theme = Memo::new(move |_| url.with(|u| u.theme).unwrap_or(if prefers_dark.get() { Theme::Dark } else { Theme::Light }));
         let palette = Memo::new(move |_| palette(theme.get()));
         let selection = Memo::new(move |_| {
