@@ -159,7 +159,8 @@ pub enum AnyChart {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnyLayout {
     Bar(bar::BarLayout),
-    Timeline(timeline::TimelineLayout),
+    /// Boxed: a timeline's layout is several times a bar chart's.
+    Timeline(Box<timeline::TimelineLayout>),
 }
 
 impl From<bar::BarChart> for AnyChart {
@@ -186,7 +187,7 @@ impl Chart for AnyChart {
     fn layout(&self, width: f64, framed: bool) -> AnyLayout {
         match self {
             AnyChart::Bar(c) => AnyLayout::Bar(c.layout(width, framed)),
-            AnyChart::Timeline(c) => AnyLayout::Timeline(c.layout(width, framed)),
+            AnyChart::Timeline(c) => AnyLayout::Timeline(Box::new(c.layout(width, framed))),
         }
     }
     fn size(l: &AnyLayout) -> (f64, f64) {
