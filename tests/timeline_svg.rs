@@ -81,7 +81,7 @@ fn one_column_per_month_with_releases_in_month_order_and_height_by_count() {
     let ds = Dataset::bundled().unwrap();
     let t = full_timeline(&ds);
     assert!(t.months.len() > 12, "the bundled data spans more than a year of months");
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     for width in [360.0, 800.0] {
         let svg = render(&chart, width);
         let rects = column_rects(&svg);
@@ -114,7 +114,7 @@ fn one_column_per_month_with_releases_in_month_order_and_height_by_count() {
 fn the_cumulative_line_rises_to_the_plot_top_and_is_labelled_with_the_total() {
     let ds = Dataset::bundled().unwrap();
     let t = full_timeline(&ds);
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     let svg = render(&chart, 800.0);
     let lines: Vec<Vec<(f64, f64)>> =
         polylines(&svg, theme::palette(theme::Theme::Light).highlight).into_iter().filter(|l| l.len() == t.months.len()).collect();
@@ -145,7 +145,7 @@ fn year_only_counts_are_written_not_drawn_as_january() {
     let ds = Dataset::bundled().unwrap();
     let t = full_timeline(&ds);
     assert!(!t.year_only.is_empty(), "the bundled data has rows dated only by year");
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     let svg = render(&chart, 800.0);
     let all = strings(&svg);
     for (year, n) in &t.year_only {
@@ -161,7 +161,7 @@ fn year_only_counts_are_written_not_drawn_as_january() {
 
     // A January present in the months: its column holds its own releases only.
     let t = synthetic(2023, &[1, 0, 2], vec![(2023, 5)], 0);
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     let svg = render(&chart, 600.0);
     let rects = column_rects(&svg);
     assert_eq!(rects.len(), 2);
@@ -175,7 +175,7 @@ fn the_notes_account_for_month_dated_year_only_and_undated_rows() {
     let t = full_timeline(&ds);
     assert!(t.undated > 0, "the bundled data has undated rows");
     assert_eq!(t.month_dated() + t.year_only_total() + t.undated, ds.models.len());
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     let joined = strings(&render(&chart, 800.0)).join(" ");
     let expected = format!(
         "Per month: {} models with a month-precise date. {} more are dated only by year and {} have no date",
@@ -211,7 +211,7 @@ fn axis_labels_never_overlap_even_at_phone_width() {
     let long = synthetic(2010, &[1; 180], vec![(2012, 3)], 2);
     for lang in [Lang::En, Lang::Zh] {
         for (name, tl_) in [("bundled", &t), ("five months", &short), ("fifteen years", &long)] {
-            let chart = timeline_chart(&ds, tl_, lang);
+            let chart = timeline_chart(tl_, lang);
             for width in [360.0, 800.0, 1200.0] {
                 let svg = render(&chart, width);
                 assert_no_overlap(&svg, width, &format!("{name} {lang:?} at {width}px"));
@@ -219,14 +219,14 @@ fn axis_labels_never_overlap_even_at_phone_width() {
         }
     }
     // Labels are thinned, not dropped altogether: at 360px the bundled years are all named.
-    let chart = timeline_chart(&ds, &t, Lang::En);
+    let chart = timeline_chart(&t, Lang::En);
     let all = strings(&render(&chart, 360.0));
     let (y0, y1) = (t.months[0].year, t.months[t.months.len() - 1].year);
     for y in y0..=y1 {
         assert!(all.contains(&y.to_string()), "{y} not labelled at 360px: {all:?}");
     }
     // Five months fit a name each.
-    let chart = timeline_chart(&ds, &short, Lang::En);
+    let chart = timeline_chart(&short, Lang::En);
     let all = strings(&render(&chart, 360.0));
     for m in ["Jan", "Feb", "Mar", "Apr", "May"] {
         assert!(all.contains(&m.to_owned()), "{m} missing: {all:?}");
@@ -236,7 +236,7 @@ fn axis_labels_never_overlap_even_at_phone_width() {
 #[test]
 fn an_empty_timeline_says_so() {
     let ds = Dataset::bundled().unwrap();
-    let chart = timeline_chart(&ds, &Timeline::default(), Lang::En);
+    let chart = timeline_chart(&Timeline::default(), Lang::En);
     let svg = render(&chart, 400.0);
     assert!(column_rects(&svg).is_empty());
     assert!(strings(&svg).contains(&"No models match the current filters.".to_owned()), "{svg}");
@@ -244,7 +244,7 @@ fn an_empty_timeline_says_so() {
     assert!(layout.columns.is_empty() && layout.line.is_empty());
 
     // Rows exist but none is dated to the month: say that, and still count the years.
-    let chart = timeline_chart(&ds, &synthetic(2023, &[], vec![(2023, 2)], 1), Lang::En);
+    let chart = timeline_chart(&synthetic(2023, &[], vec![(2023, 2)], 1), Lang::En);
     let all = strings(&render(&chart, 400.0));
     assert!(all.contains(&chart.empty_message) && chart.empty_message != "No models match the current filters.", "{all:?}");
     assert!(all.contains(&"2023: 2 dated only by year".to_owned()), "{all:?}");
@@ -254,7 +254,7 @@ fn an_empty_timeline_says_so() {
 fn chinese_labels_are_written_in_full() {
     let ds = Dataset::bundled().unwrap();
     let t = full_timeline(&ds);
-    let chart = timeline_chart(&ds, &t, Lang::Zh);
+    let chart = timeline_chart(&t, Lang::Zh);
     let march = chart.columns.iter().position(|c| c.year == 2024 && c.month == 3).expect("March 2024 in range");
     assert_eq!(chart.columns[march].key, "2024-03");
     assert_eq!(chart.columns[march].label, "2024年3月");

@@ -14,7 +14,7 @@ pub fn TimelineView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chart = Memo::new(move |_| {
         let d = state.data.get();
-        state.selection.with(|s| timeline_chart(&d.dataset, &timeline(&d.dataset, &s.rows), state.lang.get()))
+        state.selection.with(|s| timeline_chart(&timeline(&d.dataset, &s.rows), state.lang.get()))
     });
     view! {
         <p class="lead">{state.tr(Msg::TimelineIntro)}</p>

@@ -51,13 +51,15 @@ macro_rules! messages {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Msg { $($key),+ }
 
+        /// Every message's English and Chinese text, in `Msg` order: a table lookup, where a
+        /// `match` on every pair compiled to a jump table of its own.
+        const TEXTS: &[[&str; 2]] = &[$([$en, $zh]),+];
+
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),+];
 
             pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((Msg::$key, Lang::En) => $en, (Msg::$key, Lang::Zh) => $zh,)+
-                }
+                TEXTS[self as usize][lang as usize]
             }
         }
     };

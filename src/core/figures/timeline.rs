@@ -2,13 +2,12 @@
 //! account for every row of the selection, dated or not.
 
 use crate::core::chart::timeline::{Column, TimelineChart, YearOnly};
-use crate::core::dataset::Dataset;
 use crate::core::i18n::{fill, format_int, format_year, format_year_month, month_name, Lang, Msg};
 use crate::core::timeline::Timeline;
 
 /// Models released per month in `t` (a timeline of the reader's selection), with the running total.
 /// `ds` is the dataset `t` was counted from; the chart reads nothing else from it today.
-pub fn timeline_chart(_ds: &Dataset, t: &Timeline, lang: Lang) -> TimelineChart {
+pub fn timeline_chart(t: &Timeline, lang: Lang) -> TimelineChart {
     let columns = t
         .months
         .iter()
