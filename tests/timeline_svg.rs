@@ -235,7 +235,6 @@ fn axis_labels_never_overlap_even_at_phone_width() {
 
 #[test]
 fn an_empty_timeline_says_so() {
-    let ds = Dataset::bundled().unwrap();
     let chart = timeline_chart(&Timeline::default(), Lang::En);
     let svg = render(&chart, 400.0);
     assert!(column_rects(&svg).is_empty());
