@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Where the time to the first chart goes, from the page's own marks and resource timing:
-// download, WASM compile + start, data parsing, first render, first painted canvas. Median of N loads.
+// download, WASM compile + start, decoding the bundled data (dataStart → dataParsed), first
+// render, first painted canvas. Median of N loads. A URL's query (`?embed=1&view=overview`) is kept.
 import { chromium } from 'playwright-core';
 
 const url = process.argv[2] || 'http://127.0.0.1:8702/';
@@ -31,6 +32,7 @@ for (let i = 0; i < runs; i++) {
       html: nav.responseEnd,
       jsAndWasmDownloaded: Math.max(end(/\.js$/), end(/\.wasm$/)),
       wasmStarted: mark('atlas:wasm-started'),
+      dataStart: mark('atlas:data-start'),
       dataParsed: mark('atlas:data-parsed'),
       mounted: mark('atlas:mounted'),
       firstCanvas: window.__firstCanvas,
@@ -40,7 +42,7 @@ for (let i = 0; i < runs; i++) {
 }
 await browser.close();
 const med = (k) => { const v = all.map((r) => r[k]).sort((a, b) => a - b); return v[v.length >> 1]; };
-const keys = ['html', 'jsAndWasmDownloaded', 'wasmStarted', 'dataParsed', 'mounted', 'firstCanvas'];
+const keys = ['html', 'jsAndWasmDownloaded', 'wasmStarted', 'dataStart', 'dataParsed', 'mounted', 'firstCanvas'];
 let prev = 0;
 for (const k of keys) {
   const m = med(k);

@@ -29,7 +29,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <h2 class="panel-title">{state.tr(Msg::FiltersTitle)}</h2>
                 <SearchBox/>
                 {FACETS.iter().map(|d| match d.panel {
-                    Panel::Select => view! { <SelectFacet facet=d.facet/> }.into_any(),
+                    Panel::Select { id } => view! { <SelectFacet facet=d.facet id=id/> }.into_any(),
                     Panel::Checkboxes => view! { <CheckboxFacet facet=d.facet shown=None/> }.into_any(),
                     Panel::Ranked { shown } => view! { <CheckboxFacet facet=d.facet shown=Some(shown)/> }.into_any(),
                 }).collect_view()}
@@ -141,7 +141,7 @@ fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
 /// A facet as a `<select>` (ids as option values): one value at a time from the panel; several
 /// can still come from a link (`kind=hospital,university`).
 #[component]
-fn SelectFacet(facet: Facet) -> impl IntoView {
+fn SelectFacet(facet: Facet, id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let param = facet.def().param;
     let selected = move || state.url.with(|u| u.filters.chosen(facet).iter().cloned().collect::<Vec<_>>());
@@ -167,8 +167,8 @@ fn SelectFacet(facet: Facet) -> impl IntoView {
     };
     view! {
         <div class="facet" data-testid=format!("facet-{param}")>
-            <label for=format!("facet-{param}-select") class="facet-title">{state.tr(facet.def().title)}</label>
-            <select id=format!("facet-{param}-select") name=param
+            <label for=id class="facet-title">{state.tr(facet.def().title)}</label>
+            <select id=id name=param
                 prop:value=state.text(move || { let s = selected(); match s.len() { 0 => String::new(), 1 => s[0].clone(), _ => "several".to_owned() } })
                 on:change=move |ev| {
                     let v = event_target_value(&ev);

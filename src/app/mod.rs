@@ -47,6 +47,7 @@ pub fn boot() {
 
 #[component]
 fn App() -> impl IntoView {
+    browser::mark("atlas:data-start");
     let parsed = Dataset::bundled();
     browser::mark("atlas:data-parsed");
     match parsed {

@@ -49,8 +49,9 @@ pub enum Values {
 pub enum Panel {
     /// One checkbox per value, in the facet's order.
     Checkboxes,
-    /// A drop-down choosing one value (several can still come from a link).
-    Select,
+    /// A drop-down choosing one value (several can still come from a link), with its element id
+    /// (`developer-kind` is what the shared page-timing bench changes on every page it measures).
+    Select { id: &'static str },
     /// Checkboxes, most frequent first under the other filters; the first `shown` until the
     /// reader asks for all.
     Ranked { shown: usize },
@@ -110,7 +111,7 @@ pub const FACETS: [FacetDef; FACET_COUNT] = [
         values: Values::Closed(DeveloperKind::VALUES),
         multi_valued: false,
         yields: |m, _, out| out(m.developer_kind.id()),
-        panel: Panel::Select,
+        panel: Panel::Select { id: "developer-kind" },
         chart: Some(FacetChart { title: Msg::KindChartTitle, top: None, unstated: None }),
         doc_values: "",
         doc_meaning: "developer kind",
