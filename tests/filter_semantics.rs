@@ -8,7 +8,7 @@
 
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::facet::{Facet, FACET_COUNT};
-use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection, ValueCounts};
+use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection, ValueCounts, POPULATION_ROWS_KEPT};
 use medllm_atlas::core::model::Model;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::search::normalize;
@@ -451,7 +451,13 @@ impl Reference {
                 None => years.unstated += 1,
             }
         }
-        Selection { rows: base.iter().copied().filter(|&r| self.passes(r, f, None)).collect(), counts: FacetCounts::new(facets, years) }
+        // The rows the function-category and base-family charts count over: every filter but theirs.
+        let population_rows = POPULATION_ROWS_KEPT.iter().map(|facet| given_others(facet.index()).collect()).collect();
+        Selection {
+            rows: base.iter().copied().filter(|&r| self.passes(r, f, None)).collect(),
+            counts: FacetCounts::new(facets, years),
+            population_rows,
+        }
     }
 
     /// The rows a query alone finds (for tests on the search).

@@ -141,6 +141,8 @@ fn the_function_category_facet_selects_models_with_a_function_in_it() {
     assert_eq!(counts.value(Facet::FunctionCategory, i), 2);
     // The function chart counts over every filter but its own.
     assert_eq!(rows_ignoring(&index, &f, None, Facet::FunctionCategory), [0, 1, 2]);
+    // The selection keeps the same rows for the chart, without a selection of its own.
+    assert_eq!(select(&index, &f, None).rows_without(Facet::FunctionCategory), [0, 1, 2]);
     let _ = ds;
 }
 

@@ -1,11 +1,10 @@
 //! The overview: the survey's headline and published split, and the atlas's own counts.
 
-use super::chart_card::{CardLine, ChartCard};
+use super::chart_card::{while_in_view, CardLine, ChartCard};
 use super::chart_view::any_chart;
 use super::citation::Citation;
 use super::homogenization::{FunctionCard, LineageCard};
 use super::state::AppState;
-use crate::core::chart::bar::BarChart;
 use crate::core::chart::AnyChart;
 use crate::core::facet::{Facet, FACETS};
 use crate::core::figures::{category_chart, facet_chart, largest_finding, survey_chart, survey_finding};
@@ -31,52 +30,21 @@ pub fn Overview() -> impl IntoView {
 }
 
 /// A chart of the atlas's models by one facet; clicking a bar filters to it. These cards sit
-/// below the fold: while a card is out of view its chart follows the state a moment later
-/// (`OFFSCREEN_DELAY_MS`), so a filter change first does the work the reader can see (measured:
-/// median 10.9 → 9.5 ms from the change to the next frame).
+/// below the fold and follow the state a moment later while out of view (`while_in_view`).
 #[component]
 fn FacetCard(facet: Facet) -> impl IntoView {
     let state = expect_context::<AppState>();
     let testid = format!("{}-chart", facet.def().param);
     let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(facet, &key)));
     let card = NodeRef::<leptos::html::Figure>::new();
-    let on_screen = super::observe::in_view(card);
-    // Bumped by a timer after a change the card did not show; the memo then computes.
-    let catch_up = RwSignal::new(0u32);
-    let caught_up = StoredValue::new(0u32);
-    let track_state = move || {
-        state.data.track();
-        state.url.track();
-        state.selection.track();
-        state.lang.track();
-    };
-    Effect::new(move |ran_before: Option<()>| {
-        track_state();
-        if ran_before.is_some() && !on_screen.get_untracked() {
-            // Written from a timer, outside the reactive graph, as a DOM event would.
-            let bump = move || {
-                catch_up.try_update(|n| *n = n.wrapping_add(1));
-            };
-            set_timeout(bump, std::time::Duration::from_millis(super::chart_view::OFFSCREEN_DELAY_MS));
-        }
-    });
     // The chart with the finding under its title, computed together so they always agree.
-    let shown = Memo::new(move |prev: Option<&(BarChart, Option<String>)>| {
-        let n = catch_up.get();
-        track_state();
-        match prev {
-            Some(shown) if n == caught_up.get_value() && !on_screen.get_untracked() => shown.clone(),
-            _ => {
-                caught_up.set_value(n);
-                let d = state.data.get();
-                let c =
-                    state.url.with(|u| state.selection.with(|s| facet_chart(&d.dataset, &d.index, s, &u.filters, facet, state.lang.get())));
-                let c = c.unwrap_or_default();
-                let population = state.selection.with(|s| s.counts.of(facet).population);
-                let finding = largest_finding(&c, Some(population), state.lang.get());
-                (c, finding)
-            }
-        }
+    let shown = while_in_view(state, card, move || {
+        let d = state.data.get();
+        let c = state.url.with(|u| state.selection.with(|s| facet_chart(&d.dataset, &d.index, s, &u.filters, facet, state.lang.get())));
+        let c = c.unwrap_or_default();
+        let population = state.selection.with(|s| s.counts.of(facet).population);
+        let finding = largest_finding(&c, Some(population), state.lang.get());
+        (c, finding)
     });
     let chart = Memo::new(move |_| shown.with(|s| AnyChart::from(s.0.clone())));
     let above = Signal::derive(move || vec![CardLine::finding(shown.with(|s| s.1.clone()).unwrap_or_default(), None)]);

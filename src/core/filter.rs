@@ -242,6 +242,21 @@ impl FacetCounts {
 pub struct Selection {
     pub rows: Vec<usize>,
     pub counts: FacetCounts,
+    /// For the facets of `POPULATION_ROWS_KEPT`, the rows matching every filter but the
+    /// facet's own (in data order): what the charts of function categories and base families
+    /// count over, kept here so they need no selection of their own.
+    pub population_rows: Vec<Vec<usize>>,
+}
+
+/// The facets whose overview charts count over every filter but their own.
+pub const POPULATION_ROWS_KEPT: [Facet; 2] = [Facet::FunctionCategory, Facet::BuiltOn];
+
+impl Selection {
+    /// The rows matching every filter but `facet`'s (`facet` must be one of
+    /// `POPULATION_ROWS_KEPT`; others give no rows).
+    pub fn rows_without(&self, facet: Facet) -> &[usize] {
+        POPULATION_ROWS_KEPT.iter().position(|f| *f == facet).and_then(|i| self.population_rows.get(i)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Applies `f` (and a story's preset, which like the search narrows every count) to the data.
@@ -271,6 +286,7 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
         changed: 0,
     };
     let mut rows = Vec::new();
+    let mut population_rows = vec![Vec::new(); POPULATION_ROWS_KEPT.len()];
     // The year range and "changed since" are checked after the facets.
     const YEAR: usize = FACET_COUNT;
     const CHANGED: usize = FACET_COUNT + 1;
@@ -296,6 +312,11 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
         if failed == 0 {
             rows.push(r);
         }
+        for (kept, facet) in population_rows.iter_mut().zip(POPULATION_ROWS_KEPT) {
+            if counts_for(facet.index()) {
+                kept.push(r);
+            }
+        }
         for (k, (column, c)) in index.columns.iter().zip(&mut counts.facets).enumerate() {
             if counts_for(k) {
                 c.population += 1;
@@ -319,7 +340,7 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
             }
         }
     }
-    Selection { rows, counts }
+    Selection { rows, counts, population_rows }
 }
 
 /// The rows matching every filter but `facet`'s: what a chart of that facet counts over, so a
