@@ -37,6 +37,18 @@ const at = wasm.indexOf(bundle);
 if (at < 0) { console.error(`size: ${bundles[0]} is not inside ${wasmName}: not this build's data`); process.exit(1); }
 const codeWasm = Buffer.concat([wasm.subarray(0, at), wasm.subarray(at + bundle.length)]);
 
+// The bundled data travels as the decoded table, never as CSV text the app would parse at
+// start-up: neither the header nor a data line of any data file may be in the WASM.
+for (const f of readdirSync(join(root, 'data')).filter((n) => n.endsWith('.csv'))) {
+  const lines = readFileSync(join(root, 'data', f), 'utf8').split(/\r?\n/).filter(Boolean);
+  for (const line of [lines[0], lines[1], lines[lines.length - 1]]) {
+    if (line && line.length > 20 && wasm.includes(Buffer.from(line))) {
+      console.error(`size: the WASM holds a line of data/${f} as CSV text: ${line.slice(0, 60)}…`);
+      process.exit(1);
+    }
+  }
+}
+
 let code = 0;
 for (const f of files) {
   const raw = f === wasmName ? codeWasm : readFileSync(join(dist, f));
