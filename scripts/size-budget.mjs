@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CODE_LIMIT_BYTES = 420 * 1024; // measured 2026-12-01: 415.4 KB (see README, Performance)
+const CODE_LIMIT_BYTES = 420 * 1024; // measured 2026-12-01: 418.8 KB (see README, Performance)
 const GOAL_BYTES = 300 * 1024; // issue 15: wasm + js + css all-in, data included
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.argv[2] || join(root, 'dist');
@@ -33,9 +33,40 @@ const bundles = readdirSync(buildDir)
 if (bundles.length === 0) { console.error(`size: no bundle.bin under ${buildDir}`); process.exit(1); }
 const bundle = readFileSync(bundles[0]);
 const wasm = readFileSync(join(dist, wasmName));
-const at = wasm.indexOf(bundle);
-if (at < 0) { console.error(`size: ${bundles[0]} is not inside ${wasmName}: not this build's data`); process.exit(1); }
-const codeWasm = Buffer.concat([wasm.subarray(0, at), wasm.subarray(at + bundle.length)]);
+const pieces = locate(wasm, bundle);
+if (!pieces) { console.error(`size: ${bundles[0]} is not inside ${wasmName}: not this build's data`); process.exit(1); }
+const outside = [];
+let from = 0;
+for (const [start, end] of pieces) { outside.push(wasm.subarray(from, start)); from = end; }
+outside.push(wasm.subarray(from));
+const codeWasm = Buffer.concat(outside);
+
+// Where the bundle's bytes sit in the WASM, as [start, end) ranges. wasm-opt's memory packing
+// drops runs of zero bytes from data segments and splits the segment around them, so the bundle
+// arrives in pieces, each a few bytes (the next segment's header) after the last; the dropped
+// zeros are a real saving and are not counted anywhere.
+function locate(wasm, bundle) {
+  const probe = Math.min(64, bundle.length);
+  let w = wasm.indexOf(bundle.subarray(0, probe));
+  if (w < 0) return null;
+  const found = [];
+  let b = 0;
+  let start = w;
+  while (b < bundle.length) {
+    if (w < wasm.length && wasm[w] === bundle[b]) { w += 1; b += 1; continue; }
+    if (bundle[b] !== 0) return null;
+    found.push([start, w]);
+    while (b < bundle.length && bundle[b] === 0) b += 1;
+    if (b === bundle.length) break;
+    const next = bundle.subarray(b, Math.min(bundle.length, b + 16));
+    const at = wasm.subarray(w, w + 64 + next.length).indexOf(next);
+    if (at < 0) return null;
+    w += at;
+    start = w;
+  }
+  if (start < w) found.push([start, w]);
+  return found;
+}
 
 // The bundled data travels as the decoded table, never as CSV text the app would parse at
 // start-up: neither the header nor a data line of any data file may be in the WASM.
@@ -59,7 +90,7 @@ for (const f of files) {
 }
 const data = gz(bundle);
 const allIn = files.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
-console.log(`size: data bundle (data/*.csv compiled by build.rs)${' '.repeat(28)} raw ${String(bundle.length).padStart(9)}  gzip ${String(data).padStart(8)}`);
+console.log(`size: data bundle (data/*.csv compiled by build.rs, ${pieces.length} pieces in the WASM)${' '.repeat(6)} raw ${String(bundle.length).padStart(9)}  gzip ${String(data).padStart(8)}`);
 console.log(`size: code ${code} bytes (${kb(code)}), ratchet ${kb(CODE_LIMIT_BYTES)}; data ${data} bytes (${kb(data)}), reported only`);
 console.log(`size: all-in wasm + js + css gzipped ${allIn} bytes (${kb(allIn)}); issue budget ${kb(GOAL_BYTES)} ${allIn <= GOAL_BYTES ? 'met' : 'NOT met'}`);
 if (code > CODE_LIMIT_BYTES) { console.error(`size: code ${kb(code)} is above the ratchet ${kb(CODE_LIMIT_BYTES)}`); process.exit(1); }
