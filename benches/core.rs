@@ -8,13 +8,14 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use medllm_atlas::core::chart::{bar, svg, theme};
-use medllm_atlas::core::dataset::Dataset;
+use medllm_atlas::core::dataset::{CsvFiles, Dataset};
 use medllm_atlas::core::figures::category_chart;
 use medllm_atlas::core::filter::{select, Filters, Index};
 use medllm_atlas::core::i18n::Lang;
 use medllm_atlas::core::sort::sort_rows;
 use medllm_atlas::core::url_state::{self, Sort, SortField};
 use std::hint::black_box;
+use std::path::Path;
 
 const REPLICA_ROWS: usize = 100_000;
 
@@ -57,7 +58,13 @@ fn filter_count_aggregate(ds: &Dataset, index: &Index, f: &Filters) -> usize {
 }
 
 fn benches(c: &mut Criterion) {
-    c.bench_function("bundled: parse + validate (Dataset::bundled)", |b| b.iter(|| black_box(bundled())));
+    c.bench_function("bundled: decode the table build.rs compiled (Dataset::bundled)", |b| b.iter(|| black_box(bundled())));
+    // What start-up cost before the data was compiled at build time, and what a reader's own
+    // files still cost: parsing and validating the CSV text.
+    let texts = CsvFiles::read_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).expect("data/ reads");
+    c.bench_function("data/*.csv: parse + validate (Dataset::from_csv)", |b| {
+        b.iter(|| black_box(Dataset::from_csv(&CsvFiles::from_texts(black_box(&texts)))))
+    });
 
     let ds = bundled();
     c.bench_function("bundled: Index::new", |b| b.iter(|| black_box(Index::new(black_box(&ds)))));
