@@ -14,11 +14,22 @@ const TOTAL = models.length;
 function readChart(chart) {
   return chart.evaluate((c) => {
     const table = c.querySelector('table');
-    const r = table.getBoundingClientRect();
     const cs = getComputedStyle(table);
+    // The table and each element around it inside the chart: any of them may be what hides it
+    // (a table's own box does not shrink below its content, so a wrapper usually does).
+    const boxes = [];
+    for (let el = table; el && el !== c.parentElement; el = el.parentElement) {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      boxes.push({ tag: el.tagName.toLowerCase(), w: r.width, h: r.height, position: s.position, overflow: s.overflow, clip: s.clip, clipPath: s.clipPath });
+    }
     return {
       caption: table.querySelector('caption')?.textContent ?? '',
-      hidden: { w: r.width, h: r.height, display: cs.display, visibility: cs.visibility, position: cs.position, clip: cs.clip, clipPath: cs.clipPath, ariaHidden: !!table.closest('[aria-hidden=true]') },
+      hidden: {
+        boxes, display: cs.display, visibility: cs.visibility, ariaHidden: !!table.closest('[aria-hidden=true]'),
+        // False when the table or an ancestor is display:none.
+        rendered: table.checkVisibility(),
+      },
       rows: [...table.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th').textContent, tr.querySelector('td').textContent]),
       // In visual order (top, then left): the elements themselves stay in a stable order by key.
       hits: [...c.querySelectorAll('.hit')]
@@ -31,17 +42,23 @@ function readChart(chart) {
 }
 
 /**
- * The table exists for screen readers only: it paints nothing (at most 1 px, or absolutely
- * positioned and clipped to nothing — a table's box does not shrink below its content), yet is
- * neither display:none nor invisible nor aria-hidden.
+ * The table exists for screen readers only: it paints nothing — it, or an element around it inside
+ * the chart, is at most 1 px (an ancestor then with its overflow hidden), or absolutely positioned
+ * and clipped to nothing, or clip-path'ed away (a table's own box does not shrink below its
+ * content, so a wrapper usually does this) — yet is neither display:none (itself or an ancestor)
+ * nor invisible nor aria-hidden.
  */
 function expectVisuallyHidden(info, name) {
   const h = info.hidden;
-  const tiny = h.w <= 1 && h.h <= 1;
-  const clippedAway = (h.position === 'absolute' || h.position === 'fixed') && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(h.clip);
-  const clipPathAway = /^inset\(50%\)$/.test(h.clipPath);
-  expect(tiny || clippedAway || clipPathAway, `${name}: table paints nothing: ${JSON.stringify(h)}`).toBe(true);
+  const hides = (b, i) => {
+    const tiny = b.w <= 1 && b.h <= 1 && (i === 0 || b.overflow === 'hidden');
+    const clippedAway = (b.position === 'absolute' || b.position === 'fixed') && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(b.clip);
+    const clipPathAway = /^inset\(50%\)$/.test(b.clipPath);
+    return tiny || clippedAway || clipPathAway;
+  };
+  expect(h.boxes.some(hides), `${name}: table paints nothing: ${JSON.stringify(h.boxes)}`).toBe(true);
   expect(info.hidden.display, `${name}: table display`).not.toBe('none');
+  expect(info.hidden.rendered, `${name}: neither the table nor an ancestor is display:none`).toBe(true);
   expect(info.hidden.visibility, `${name}: table visibility`).toBe('visible');
   expect(info.hidden.ariaHidden, `${name}: table not inside aria-hidden`).toBe(false);
   expect(info.canvasHidden, `${name}: the canvas itself is hidden from AT`).toBe('true');

@@ -1,22 +1,28 @@
 // Language: `lang=zh` turns the whole interface Chinese (document language, headings, tabs, facet
 // labels, category names from categories.csv's name_zh in the panel and in the chart's data
 // table); the switch link flips the language in place and keeps every filter; without `lang` the
-// browser's preferred language decides.
+// browser's preferred language decides. The page footer (its data line and links) follows too.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, loadCategories, facetCounts, select, formatInt } from './support/data.mjs';
+import { loadModels, loadCategories, facetCounts, select, formatInt, dataSummary } from './support/data.mjs';
 
 const models = loadModels();
 const categories = loadCategories();
 const TOTAL = models.length;
 
-const TABS_ZH = ['概览', '模型', '时间线', '来源', '病理大模型', '医院专科大模型'];
-const TABS_EN = ['Overview', 'Models', 'Timeline', 'Sources', 'Pathology models', 'Hospital specialty models'];
+// The tabs: every view but the comparison (reached from the models it compares) and About the
+// data (reached from the footer and every chart).
+const TABS_ZH = ['概览', '模型', '时间线', '来源', '病理大模型', '医院专科大模型', '建立在少数基座之上', '数据变更'];
+const TABS_EN = ['Overview', 'Models', 'Timeline', 'Sources', 'Pathology models', 'Hospital specialty models', 'Built on a few foundations', 'What changed'];
+/** The page footer's links. */
+const FOOTER_ZH = ['关于数据', '数据变更'];
+const FOOTER_EN = ['About the data', 'What changed'];
 const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '功能类别（本图鉴）', '基座', '发布时间'];
 const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Function category (atlas)', 'Built on', 'Released'];
 
 const tabTexts = (page) => page.locator('nav.tabs a').allTextContents();
 const legendTexts = (page) => page.locator('#filter-panel fieldset > legend').allTextContents();
+const footerLinks = (page) => page.getByTestId('site-footer').locator('a').allTextContents();
 
 /** The category chart's accessible table as { name: count }. */
 const chartTable = (atlas) => atlas.categoryChart.locator('table tbody tr').evaluateAll((rows) =>
@@ -33,6 +39,8 @@ async function expectChinese(page, atlas) {
   await expect(atlas.kindSelect.locator('option').first()).toHaveText('全部');
   await expect(atlas.clearFilters).toHaveText('清除筛选');
   await expect(atlas.langSwitch).toHaveText('English');
+  await expect.poll(() => footerLinks(page)).toEqual(FOOTER_ZH);
+  await expect(page.getByTestId('data-version')).toHaveText(dataSummary('zh'));
 }
 
 async function expectEnglish(page, atlas) {
@@ -44,6 +52,8 @@ async function expectEnglish(page, atlas) {
   await expect(page.locator('label[for=facet-kind-select]')).toHaveText('Developer kind');
   await expect(atlas.kindSelect.locator('option').first()).toHaveText('All');
   await expect(atlas.langSwitch).toHaveText('中文');
+  await expect.poll(() => footerLinks(page)).toEqual(FOOTER_EN);
+  await expect(page.getByTestId('data-version')).toHaveText(dataSummary('en'));
 }
 
 test('lang=zh: document language, headings, tabs, facets and category names are Chinese', async ({ page }) => {

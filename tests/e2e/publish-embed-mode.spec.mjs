@@ -1,9 +1,9 @@
 // Embed mode (`embed=1`): only the view's content, without the header, tabs, filter panel or
-// toolbar, and a footer with the survey's citation and a link that opens the same state in the
-// full atlas (the same query without `embed`).
+// toolbar, and a footer with the survey's citation, the data version line and a link that opens
+// the same state in the full atlas (the same query without `embed`).
 import { test, expect, expectPainted } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, loadSources, readCsv, select, TABLE_PAGE } from './support/data.mjs';
+import { loadModels, loadSources, readCsv, select, dataSummary, TABLE_PAGE } from './support/data.mjs';
 
 const models = loadModels();
 const TOTAL = models.length;
@@ -34,6 +34,9 @@ async function expectEmbedded(page, atlas) {
   const source = citation.getByRole('link');
   await expect(source).toHaveText(`“${survey.title}”`);
   await expect(source).toHaveAttribute('href', survey.url);
+
+  // The data version and its counts, from data/changes.csv and data/models.csv.
+  await expect(atlas.embedFooter.getByTestId('embed-version')).toHaveText(dataSummary('en'));
 
   const open = atlas.embedFooter.getByRole('link', { name: /Open in MedLLM Atlas/ });
   await expect(open).toBeVisible();
@@ -79,4 +82,12 @@ test('the footer link opens the same filtered state in the full atlas', async ({
   await expect(full.embedFooter).toHaveCount(0);
   expect(new URL(popup.url()).searchParams.has('embed')).toBe(false);
   await popup.close();
+});
+
+test('in 中文 the embed footer gives the data version line in Chinese', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await page.goto('./?embed=1&view=models&lang=zh');
+  await expect(atlas.main).toHaveAttribute('data-view', 'models');
+  await expect(atlas.embedFooter.getByTestId('embed-version')).toHaveText(dataSummary('zh'));
+  await expect(atlas.embedFooter.getByTestId('open-in-atlas')).toContainText('在 MedLLM Atlas 中打开');
 });

@@ -5,8 +5,12 @@ import { Atlas } from './support/atlas.mjs';
 import { loadModels, select } from './support/data.mjs';
 import { shotPath } from './support/files.mjs';
 
-const VIEWS = ['overview', 'models', 'timeline', 'sources', 'story-pathology', 'story-hospitals'];
+const VIEWS = ['overview', 'models', 'timeline', 'sources', 'story-pathology', 'story-hospitals', 'story-lineage', 'changes', 'compare', 'about'];
 const models = loadModels();
+/** What a view needs in its address beyond view= (the comparison: two models). */
+const EXTRA = { compare: `&compare=${models.slice(0, 2).map((m) => m.id).join(',')}` };
+/** The views without a tab (reached from links): only <main> names them. */
+const UNTABBED = new Set(['compare', 'about']);
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -27,8 +31,10 @@ function pageOverflowX(page) {
 for (const view of VIEWS) {
   test(`${view}: no horizontal page scroll at 390 px`, async ({ page }) => {
     const atlas = new Atlas(page);
-    await atlas.open(view === 'overview' ? '' : `?view=${view}`);
-    await atlas.expectView(view);
+    await atlas.open(view === 'overview' ? '' : `?view=${view}${EXTRA[view] ?? ''}`);
+    if (UNTABBED.has(view)) await expect(atlas.main).toHaveAttribute('data-view', view);
+    else await atlas.expectView(view);
+    if (view === 'compare') await expect(page.getByTestId('compare-table')).toBeVisible();
     const charts = page.locator('.chart');
     for (let i = 0; i < await charts.count(); i++) await expectPainted(charts.nth(i));
     expect(await pageOverflowX(page), 'page scrolls sideways').toBe(0);

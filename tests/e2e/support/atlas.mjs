@@ -265,7 +265,10 @@ export class Atlas {
     }, WCAG_TAGS);
   }
 
-  /** Tag, testid/id/class and outline style of the focused element. */
+  /**
+   * Tag, testid/id/class, the test id of the chart it is in (`chart`, null outside a chart) and
+   * outline style of the focused element.
+   */
   focusInfo() {
     return this.page.evaluate(() => {
       const el = document.activeElement;
@@ -274,6 +277,7 @@ export class Atlas {
       return {
         tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), value: el.getAttribute('value'),
         key: el.dataset?.key ?? null, testid: el.dataset?.testid ?? null, cls: el.className || '',
+        chart: el.closest('div.chart[data-testid]')?.dataset.testid ?? null,
         text: (el.textContent || '').trim().slice(0, 60), outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth,
       };
     });

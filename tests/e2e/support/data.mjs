@@ -357,3 +357,120 @@ export const formatInt = (n) => n.toLocaleString('en-US');
 
 /** A share 0..1 as "5.2%". */
 export const formatPercent = (share) => `${(share * 100).toFixed(1)}%`;
+
+// ---- data versions (data/changes.csv) -----------------------------------------------------------
+
+/** Every data version of changes.csv, newest first (ISO dates compare as text). */
+export function dataVersions(changes = loadChanges()) {
+  return [...new Set(changes.map((c) => c.version))].sort().reverse();
+}
+
+/** The current data version: the latest `version` of changes.csv. */
+export const currentVersion = () => dataVersions()[0];
+
+/**
+ * Each model id's history over every version: when it was added and last changed (a removal
+ * starts over), as the app replays changes.csv.
+ */
+export function histories(changes = loadChanges()) {
+  const out = new Map();
+  for (const c of changes) {
+    const h = out.get(c.model_id) ?? { added: null, changed: null };
+    if (c.change === 'added') h.added = c.version;
+    else if (c.change === 'changed') h.changed = h.changed && h.changed > c.version ? h.changed : c.version;
+    else if (c.change === 'removed') { h.added = null; h.changed = null; }
+    out.set(c.model_id, h);
+  }
+  return out;
+}
+
+/** 'new' (added after `since`), 'updated' (there at `since`, changed after it) or null. */
+export function sinceStatus(history, since) {
+  if (!history) return null;
+  if (history.added && history.added > since) return 'new';
+  if (history.changed && history.changed > since) return 'updated';
+  return null;
+}
+
+/** Rows per source kind: { primary, news, secondary }. */
+export function sourceKindCounts(models) {
+  const out = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0]));
+  for (const m of models) out[m.source_kind] += 1;
+  return out;
+}
+
+/**
+ * The data line of the page footer, the embed footer, About the data and downloads:
+ * "Data version V · N models (P primary, N2 news, S secondary sources)".
+ */
+export function dataSummary(lang = 'en', models = loadModels()) {
+  const k = sourceKindCounts(models);
+  const [n, p, nw, s] = [models.length, k.primary, k.news, k.secondary].map(formatInt);
+  const v = currentVersion();
+  return lang === 'zh'
+    ? `数据版本 ${v} · ${n}个模型（一手来源${p}个、新闻${nw}个、二手${s}个）`
+    : `Data version ${v} · ${n} models (${p} primary, ${nw} news, ${s} secondary sources)`;
+}
+
+// ---- the homogenization cards: functions by category, what the models are built on -------------
+
+/** Filters `f` without one facet's values: the rows a card of that facet counts over. */
+export const without = (f, facet) => ({ ...f, [facet]: [] });
+
+/**
+ * The functions of `rows` (data/functions.csv rows of those models) per category:
+ * { per: { categoryId: n }, total, models }. Every category of categories.csv has an entry.
+ */
+export function functionCounts(rows, functions = loadFunctions()) {
+  const ids = new Set(rows.map((m) => m.id));
+  const per = Object.fromEntries(loadCategories().map((c) => [c.id, 0]));
+  let total = 0;
+  for (const f of functions) {
+    if (!ids.has(f.model_id)) continue;
+    per[f.category] += 1;
+    total += 1;
+  }
+  return { per, total, models: rows.length };
+}
+
+/** The function chart's bars: every category, most functions first, ties in categories.csv order. */
+export function functionBars(counts) {
+  return loadCategories().map((c, i) => ({ id: c.id, i, c, n: counts.per[c.id] }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ id, c, n }) => ({ id, name_en: c.name_en, name_zh: c.name_zh, n, share: counts.total ? n / counts.total : 0 }));
+}
+
+/**
+ * What `rows` are built on: `per` models per built-on value (BASE_VALUES), `stated` and
+ * `notStated` models, the (at most) four largest families `top` (ties in base_families.csv order)
+ * and `inTop`, the models in any of them.
+ */
+export function lineageCounts(rows) {
+  const per = Object.fromEntries(BASE_VALUES.map((v) => [v, 0]));
+  for (const m of rows) for (const b of new Set(m.baseFamilies)) per[b] += 1;
+  const notStated = per[BASE_NOT_STATED];
+  const families = loadBaseFamilies().map((f, i) => ({ id: f.id, i, n: per[f.id] }));
+  const top = families.filter((f) => f.n > 0).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, 4).map((f) => f.id);
+  const inTop = rows.filter((m) => m.baseFamilies.some((b) => top.includes(b))).length;
+  return { per, stated: rows.length - notStated, notStated, top, inTop };
+}
+
+/**
+ * The lineage chart's bars, in order: the families with models (or chosen), most first, ties in
+ * base_families.csv order; then `other` and `not-stated`, always.
+ */
+export function lineageBars(counts, chosen = []) {
+  const families = loadBaseFamilies().map((f, i) => ({ id: f.id, i, n: counts.per[f.id] }))
+    .filter((f) => f.n > 0 || chosen.includes(f.id))
+    .sort((a, b) => b.n - a.n || a.i - b.i);
+  return [...families.map((f) => ({ id: f.id, n: f.n })), { id: BASE_OTHER, n: counts.per[BASE_OTHER] }, { id: BASE_NOT_STATED, n: counts.per[BASE_NOT_STATED] }];
+}
+
+/** The developer kinds of `rows`, most first (ties in KINDS order), as "Hospital 24 · University 3". */
+export function kindSplit(rows, lang = 'en') {
+  const zh = { company: '企业', hospital: '医院', university: '高校', institute: '研究机构', consortium: '联合体' };
+  const n = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  for (const m of rows) n[m.developer_kind] += 1;
+  return KINDS.map((k, i) => ({ k, i, n: n[k] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => `${lang === 'zh' ? zh[x.k] : KIND_LABEL[x.k]} ${formatInt(x.n)}`).join(' · ');
+}

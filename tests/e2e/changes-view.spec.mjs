@@ -1,0 +1,122 @@
+// What changed (`view=changes`): every version of data/changes.csv, newest first, each with its
+// counts ("A added · C updated · R removed") and one row per change in the file's order — the
+// model, the change, and for an update the columns that changed. Under a filter only the changes
+// of models within it are listed, plus the removed models (which have no record left to filter),
+// and a note says how many; a model's name opens its provenance panel (`model=` in the URL).
+import { test, expect } from './support/fixtures.mjs';
+import { Atlas } from './support/atlas.mjs';
+import { loadModels, loadChanges, dataVersions, select, list, formatInt } from './support/data.mjs';
+
+const models = loadModels();
+const byId = new Map(models.map((m) => [m.id, m]));
+const changes = loadChanges();
+const VERSIONS = dataVersions();
+
+const LABEL = {
+  en: { added: 'added', changed: 'updated', removed: 'removed' },
+  zh: { added: '新增', changed: '更新', removed: '移除' },
+};
+
+/** The model's name as the table shows it first (name_zh in 中文 when there is one). */
+const shownName = (m, lang) => (lang === 'zh' && m.name_zh ? m.name_zh : m.name);
+
+/** What the view should list for filters `f`: per version, its counts and its rows. */
+function expected(f, lang = 'en') {
+  const inFilter = new Set(select(models, f).map((m) => m.id));
+  return VERSIONS.map((version) => {
+    const all = changes.filter((c) => c.version === version);
+    const n = (kind) => formatInt(all.filter((c) => c.change === kind).length);
+    const shown = all.filter((c) => c.change === 'removed' || inFilter.has(c.model_id));
+    return {
+      version,
+      title: lang === 'zh' ? `数据版本 ${version}` : `Data version ${version}`,
+      counts: lang === 'zh' ? `新增${n('added')} · 更新${n('changed')} · 移除${n('removed')}` : `${n('added')} added · ${n('changed')} updated · ${n('removed')} removed`,
+      note: shown.length < all.length
+        ? (lang === 'zh' ? `其中${formatInt(shown.length)}项变更涉及你的筛选范围内的模型；已移除的模型总会列出。`
+          : `${formatInt(shown.length)} of these changes concern models within your filters; removed models are always listed.`)
+        : null,
+      rows: shown.map((c) => ({
+        id: c.model_id,
+        change: c.change,
+        name: byId.has(c.model_id) ? shownName(byId.get(c.model_id), lang) : (lang === 'zh' ? `${c.model_id}（已不在数据中）` : `${c.model_id} (no longer in the data)`),
+        linked: byId.has(c.model_id),
+        label: LABEL[lang][c.change],
+        fields: list(c.fields).join(', '),
+      })),
+    };
+  });
+}
+
+/** What the page lists: per section, its version, title, counts, note and rows. */
+function listed(page) {
+  return page.locator('section.release').evaluateAll((sections) => sections.map((s) => ({
+    version: s.dataset.version,
+    title: s.querySelector('h2').textContent,
+    counts: s.querySelector('[data-testid=release-counts]').textContent,
+    note: s.querySelector('p.note')?.textContent ?? null,
+    rows: [...s.querySelectorAll('tbody tr[data-id][data-change]')].map((tr) => ({
+      id: tr.dataset.id,
+      change: tr.dataset.change,
+      name: tr.querySelector('th').textContent,
+      linked: !!tr.querySelector('th a'),
+      label: tr.querySelectorAll('td')[0].textContent,
+      fields: tr.querySelectorAll('td')[1].textContent,
+    })),
+  })));
+}
+
+test('every version of changes.csv, newest first, with its counts and every change', async ({ page }) => {
+  expect(VERSIONS.length, 'more than one version').toBeGreaterThan(1);
+  const want = expected({});
+  // Each kind of change is in the data, so the counts and labels are all checked.
+  for (const kind of ['added', 'changed', 'removed']) expect(changes.some((c) => c.change === kind), kind).toBe(true);
+
+  const atlas = new Atlas(page);
+  await atlas.open('?view=changes');
+  await atlas.expectView('changes');
+  await expect(atlas.tab('changes')).toHaveText('What changed');
+  await expect.poll(() => listed(page)).toEqual(want);
+  // Updated rows name their columns; the others none.
+  const updated = want.flatMap((w) => w.rows).filter((r) => r.change === 'changed');
+  expect(updated.every((r) => r.fields.length > 0)).toBe(true);
+});
+
+test('under a filter only the changes of models within it, and the removed ones, are listed, with a note', async ({ page }) => {
+  const f = { kinds: ['hospital'] };
+  const want = expected(f);
+  // The filter leaves changes out, in every version.
+  expect(want.every((w) => w.note !== null)).toBe(true);
+  const atlas = new Atlas(page);
+  await atlas.open('?view=changes&kind=hospital');
+  await atlas.expectCount(select(models, f).length, models.length);
+  await expect.poll(() => listed(page)).toEqual(want);
+  // Every removed model stays listed.
+  const removed = changes.filter((c) => c.change === 'removed').map((c) => c.model_id);
+  for (const id of removed) await expect(page.locator(`tr[data-id="${id}"][data-change=removed]`)).toHaveCount(1);
+});
+
+test('a model\'s name opens its provenance panel', async ({ page }) => {
+  const change = changes.find((c) => c.change === 'changed' && byId.has(c.model_id));
+  const m = byId.get(change.model_id);
+  const atlas = new Atlas(page);
+  await atlas.open('?view=changes');
+  const row = page.locator(`section.release[data-version="${change.version}"] tr[data-id="${m.id}"][data-change=changed]`);
+  const link = row.locator('th a');
+  await expect(link).toHaveText(m.name);
+  expect(new URL(await link.evaluate((a) => a.href)).searchParams.get('model'), 'a real link to the panel').toBe(m.id);
+  await link.click();
+  await expect(atlas.provenance).toBeVisible();
+  await atlas.expectParam('model', m.id);
+  await atlas.expectParam('view', 'changes');
+  await expect(atlas.provenance.locator('#provenance-title')).toContainText(m.name);
+  await page.keyboard.press('Escape');
+  await expect(atlas.provenance).toHaveCount(0);
+  await atlas.expectParam('model', null);
+});
+
+test('in 中文 the versions, counts, changes and names are Chinese', async ({ page }) => {
+  const atlas = new Atlas(page);
+  await atlas.open('?view=changes&lang=zh&kind=university');
+  await expect(atlas.tab('changes')).toHaveText('数据变更');
+  await expect.poll(() => listed(page)).toEqual(expected({ kinds: ['university'] }, 'zh'));
+});
