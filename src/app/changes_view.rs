@@ -31,8 +31,13 @@ fn releases_markup(state: AppState, lang: Lang) -> Vec<Node> {
             );
             let shown: Vec<_> =
                 release.changes.iter().filter(|c| c.kind == ChangeKind::Removed || in_selection.contains(&c.model_id)).collect();
-            let filtered = (shown.len() < release.changes.len())
-                .then(|| fill(Msg::ChangesFiltered.text(lang), &[("shown", &format_int(shown.len() as u64))]));
+            // A removed model matches no filter: it is listed anyway and not counted as within them.
+            let removed = shown.iter().filter(|c| c.kind == ChangeKind::Removed).count();
+            let filtered = (shown.len() < release.changes.len()).then(|| {
+                let note = if removed == 0 { Msg::ChangesFiltered } else { Msg::ChangesFilteredRemoved };
+                let counts = [("within", format_int((shown.len() - removed) as u64)), ("removed", format_int(removed as u64))];
+                fill(note.text(lang), &counts.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            });
             let title = fill(Msg::DataVersion.text(lang), &[("version", &release.version.to_string())]);
             let rows = shown.into_iter().map(|c| {
                 let name: Node = match ds.model(&c.model_id) {

@@ -96,10 +96,13 @@ fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node 
     items.extend(text(Msg::ColSpecialty, m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>().join(", ")));
     items.extend(text(Msg::ColModality, m.modality.map_or_else(|| not_stated.to_owned(), |x| x.label().text(lang).to_owned())));
     let families = families(ds, m, lang);
-    let built_on = el("dd").testid("provenance-built-on").child(or_unstated(m.base_model.clone())).children(
-        (!families.is_empty())
-            .then(|| el("span").class("families").child(format!(" · {}: {}", Msg::FieldFamilies.text(lang), families.join(", ")))),
-    );
+    let built_on =
+        el("dd").testid("provenance-built-on").child(or_unstated(m.base_model.clone())).children((!families.is_empty()).then(|| {
+            el("span").class("families").child(format!(
+                " · {}",
+                fill(Msg::NamedValue.text(lang), &[("name", Msg::FieldFamilies.text(lang)), ("value", &lang.list(&families))])
+            ))
+        }));
     items.push(el("dt").child(Msg::FieldBuiltOn.text(lang)).into());
     items.push(built_on.into());
     items.extend(text(
@@ -110,7 +113,7 @@ fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node 
     items.extend(text(Msg::FieldReleased, m.released.map_or_else(|| not_stated.to_owned(), |d| format_date(d, lang))));
     let functions = functions_with_categories(ds, m, lang)
         .into_iter()
-        .map(|(f, c)| el("li").child(f).children(c.map(|c| el("span").class("fcat").child(format!(" ({c})")))));
+        .map(|(f, c)| el("li").child(f).children(c.map(|c| el("span").class("fcat").child(lang.aside(&c)))));
     items.extend(pair(Msg::FieldFunctions, el("ul").testid("provenance-functions").children(functions).into()));
     items.extend(text(Msg::FieldNotes, or_unstated(m.notes.clone())));
     el("dl").children(items).into()

@@ -121,7 +121,8 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
         let filters = if filters.is_empty() {
             String::new()
         } else {
-            format!(" ({})", filters.into_iter().map(|(_, l)| l).collect::<Vec<_>>().join("; "))
+            let labels: Vec<String> = filters.into_iter().map(|(_, l)| l).collect();
+            lang.aside(&lang.clauses(&labels))
         };
         let url = format!("{}{}", browser::page_base(), state.href(|u| u.embed = false));
         let today = browser::today();

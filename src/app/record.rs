@@ -111,7 +111,10 @@ pub fn CompareLink() -> impl IntoView {
     let visible = move || n() > 0 && state.url.with(|u| u.view != View::Compare);
     move || {
         visible().then(|| {
-            let label = fill(state.t(Msg::CompareOpen), &[("n", &n().to_string())]);
+            let label = match n() {
+                1 => state.t(Msg::CompareOpenOne).to_owned(),
+                n => fill(state.t(Msg::CompareOpen), &[("n", &n.to_string())]),
+            };
             view! {
                 <a class="button compare-link" data-testid="compare-link" data-nav="push"
                     href=state.href(|u| { u.view = View::Compare; u.model = None; })>{label}</a>

@@ -40,7 +40,7 @@ pub fn active_filters(f: &Filters, ds: &Dataset, lang: Lang) -> Vec<(ActiveFilte
         // Closed vocabularies keep their own order, as in the panel.
         ids.sort_by_key(|id| facet.closed_rank(id));
         for id in ids {
-            let label = fill(Msg::ChipLabel.text(lang), &[("facet", title), ("value", &facet.value_label(id, ds, lang))]);
+            let label = fill(Msg::NamedValue.text(lang), &[("name", title), ("value", &facet.value_label(id, ds, lang))]);
             out.push((ActiveFilter::Value(facet, id.clone()), label));
         }
     }
@@ -50,7 +50,7 @@ pub fn active_filters(f: &Filters, ds: &Dataset, lang: Lang) -> Vec<(ActiveFilte
             f.from.map_or_else(|| "…".to_owned(), |y| y.to_string()),
             f.to.map_or_else(|| "…".to_owned(), |y| y.to_string())
         );
-        out.push((ActiveFilter::Years, fill(Msg::ChipLabel.text(lang), &[("facet", Msg::FacetYears.text(lang)), ("value", &range)])));
+        out.push((ActiveFilter::Years, fill(Msg::NamedValue.text(lang), &[("name", Msg::FacetYears.text(lang)), ("value", &range)])));
     }
     if !f.query.trim().is_empty() {
         out.push((ActiveFilter::Query, format!("“{}”", f.query.trim())));

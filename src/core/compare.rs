@@ -26,7 +26,7 @@ pub fn compare_rows(ds: &Dataset, models: &[&Model], lang: Lang) -> Vec<CompareR
     let fields: Vec<Field<'_>> = vec![
         (Msg::ColDeveloper, Box::new(|m: &Model| m.developer.clone())),
         (Msg::ColKind, Box::new(|m: &Model| m.developer_kind.label().text(lang).to_owned())),
-        (Msg::FieldPartners, Box::new(|m: &Model| or_not_stated(m.partners.join("; ")))),
+        (Msg::FieldPartners, Box::new(|m: &Model| or_not_stated(lang.clauses(&m.partners)))),
         (
             Msg::ColCategory,
             Box::new(|m: &Model| ds.category(&m.category).map_or_else(|| m.category.clone(), |c| category_name(c, lang).to_owned())),
@@ -34,14 +34,14 @@ pub fn compare_rows(ds: &Dataset, models: &[&Model], lang: Lang) -> Vec<CompareR
         (
             Msg::FieldFunctions,
             Box::new(|m: &Model| {
-                functions_with_categories(ds, m, lang)
+                let functions: Vec<String> = functions_with_categories(ds, m, lang)
                     .into_iter()
-                    .map(|(f, c)| c.map_or_else(|| f.clone(), |c| format!("{f} ({c})")))
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                    .map(|(f, c)| c.map_or_else(|| f.clone(), |c| format!("{f}{}", lang.aside(&c))))
+                    .collect();
+                lang.clauses(&functions)
             }),
         ),
-        (Msg::ColSpecialty, Box::new(|m: &Model| m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>().join(", "))),
+        (Msg::ColSpecialty, Box::new(|m: &Model| lang.list(&m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>()))),
         (Msg::ColModality, Box::new(|m: &Model| m.modality.map_or_else(|| not_stated.to_owned(), |x| x.label().text(lang).to_owned()))),
         (
             Msg::FieldBuiltOn,
@@ -51,7 +51,8 @@ pub fn compare_rows(ds: &Dataset, models: &[&Model], lang: Lang) -> Vec<CompareR
                 if f.is_empty() {
                     base
                 } else {
-                    format!("{base} ({}: {})", Msg::FieldFamilies.text(lang), f.join(", "))
+                    let families = fill(Msg::NamedValue.text(lang), &[("name", Msg::FieldFamilies.text(lang)), ("value", &lang.list(&f))]);
+                    format!("{base}{}", lang.aside(&families))
                 }
             }),
         ),
@@ -63,7 +64,7 @@ pub fn compare_rows(ds: &Dataset, models: &[&Model], lang: Lang) -> Vec<CompareR
         ),
         (Msg::ColOpen, Box::new(|m: &Model| m.open_weights.label().text(lang).to_owned())),
         (Msg::FieldReleased, Box::new(|m: &Model| m.released.map_or_else(|| not_stated.to_owned(), |d| format_date(d, lang)))),
-        (Msg::FieldSource, Box::new(|m: &Model| format!("{} ({})", m.source_url, m.source_kind.label().text(lang)))),
+        (Msg::FieldSource, Box::new(|m: &Model| format!("{}{}", m.source_url, lang.aside(m.source_kind.label().text(lang))))),
     ];
     fields
         .into_iter()
@@ -99,5 +100,18 @@ mod tests {
         assert!(!row(Msg::ColDeveloper).agree);
         assert!(rows.iter().all(|r| r.values.iter().all(|v| !v.trim().is_empty())), "no blank cell");
         assert_eq!(rows.len(), 12);
+    }
+
+    #[test]
+    fn chinese_cells_use_chinese_punctuation() {
+        let ds = Dataset::bundled().unwrap();
+        let m = ds.models.iter().find(|m| !families(&ds, m, Lang::Zh).is_empty() && m.specialties.len() > 1).unwrap();
+        let rows = compare_rows(&ds, &[m, m], Lang::Zh);
+        let row = |f: Msg| &rows.iter().find(|r| r.field == f).unwrap().values[0];
+        let built_on = row(Msg::FieldBuiltOn);
+        let families = families(&ds, m, Lang::Zh).join("、");
+        assert_eq!(*built_on, format!("{}（{}：{families}）", m.base_model, Msg::FieldFamilies.text(Lang::Zh)));
+        assert!(row(Msg::ColSpecialty).contains('、'), "{}", row(Msg::ColSpecialty));
+        assert!(row(Msg::FieldSource).ends_with('）'), "{}", row(Msg::FieldSource));
     }
 }

@@ -31,6 +31,25 @@ impl Lang {
         }
     }
 
+    /// Joins list items with the language's enumeration mark (", " / "、").
+    pub fn list(self, items: &[String]) -> String {
+        items.join(if self == Lang::Zh { "、" } else { ", " })
+    }
+
+    /// `text` as an aside after what precedes it: " (text)" / "（text）".
+    pub fn aside(self, text: &str) -> String {
+        if self == Lang::Zh {
+            format!("（{text}）")
+        } else {
+            format!(" ({text})")
+        }
+    }
+
+    /// Joins clauses with the language's semicolon ("; " / "；").
+    pub fn clauses(self, items: &[String]) -> String {
+        items.join(if self == Lang::Zh { "；" } else { "; " })
+    }
+
     /// The first supported language in the browser's preference list (`navigator.languages`).
     pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
         for p in prefs {
@@ -195,7 +214,7 @@ messages! {
     ShowAllSpecialties => ("Show all {n}", "显示全部{n}个"),
     ShowFewerSpecialties => ("Show fewer", "收起"),
     ClearFilters => ("Clear filters", "清除筛选"),
-    ChipLabel => ("{facet}: {value}", "{facet}：{value}"),
+    NamedValue => ("{name}: {value}", "{name}：{value}"),
     RemoveFilter => ("Remove filter {name}", "移除筛选条件{name}"),
     ResultCount => ("{n} of {total} models", "{total}个模型中的{n}个"),
     SurveyCountedNote => ("{n} models documented here · the survey counted {total}", "此处记录{n}个模型 · 调研统计了{total}个"),
@@ -298,7 +317,8 @@ messages! {
     ChangesIntro => ("Every data version, newest first: the models it added, updated (with the columns that changed) or removed. Made by comparing models.csv between releases.",
                      "每个数据版本（最新在前）：新增、更新（及改动的列）或移除的模型。由比较各版本的 models.csv 得出。"),
     ReleaseCounts => ("{added} added · {changed} updated · {removed} removed", "新增{added} · 更新{changed} · 移除{removed}"),
-    ChangesFiltered => ("{shown} of these changes concern models within your filters; removed models are always listed.", "其中{shown}项变更涉及你的筛选范围内的模型；已移除的模型总会列出。"),
+    ChangesFiltered => ("Within your filters: {within} of these changes; only those are listed.", "在你的筛选范围内：其中{within}项变更；仅列出这些。"),
+    ChangesFilteredRemoved => ("Within your filters: {within} of these changes; they are listed with this version's removals ({removed}), which are always listed.", "在你的筛选范围内：其中{within}项变更；与本版的移除（{removed}项）一并列出，移除总会列出。"),
     ColChange => ("Change", "变更"),
     ColFields => ("Columns changed", "改动的列"),
     RemovedModel => ("{id} (no longer in the data)", "{id}（已不在数据中）"),
@@ -323,6 +343,7 @@ messages! {
     RemoveFromComparison => ("Remove {name} from the comparison", "从对比中移除{name}"),
     CompareCheckbox => ("Compare {name}", "对比{name}"),
     CompareOpen => ("Compare {n} models", "对比{n}个模型"),
+    CompareOpenOne => ("Compare 1 model", "对比1个模型"),
     CompareFull => ("Up to five models can be compared.", "最多可对比五个模型。"),
     CompareEmpty => ("No models to compare yet: tick up to five in the Models table, or use “Add to comparison” in a model's details.",
                      "还没有要对比的模型：在“模型”表格中勾选最多五个，或在模型详情中点击“加入对比”。"),

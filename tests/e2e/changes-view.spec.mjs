@@ -2,7 +2,7 @@
 // counts ("A added · C updated · R removed") and one row per change in the file's order — the
 // model, the change, and for an update the columns that changed. Under a filter only the changes
 // of models within it are listed, plus the removed models (which have no record left to filter),
-// and a note says how many; a model's name opens its provenance panel (`model=` in the URL).
+// and a note says how many are within the filters and how many removals are listed with them; a model's name opens its provenance panel (`model=` in the URL).
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
 import { loadModels, loadChanges, dataVersions, select, list, formatInt } from './support/data.mjs';
@@ -20,6 +20,18 @@ const LABEL = {
 /** The model's name as the table shows it first (name_zh in 中文 when there is one). */
 const shownName = (m, lang) => (lang === 'zh' && m.name_zh ? m.name_zh : m.name);
 
+/** The note under a filter: the changes within it, apart from the removals listed anyway. */
+function filteredNote(shown, lang) {
+  const removed = shown.filter((c) => c.change === 'removed').length;
+  const within = formatInt(shown.length - removed);
+  if (lang === 'zh') {
+    return removed === 0 ? `在你的筛选范围内：其中${within}项变更；仅列出这些。`
+      : `在你的筛选范围内：其中${within}项变更；与本版的移除（${formatInt(removed)}项）一并列出，移除总会列出。`;
+  }
+  return removed === 0 ? `Within your filters: ${within} of these changes; only those are listed.`
+    : `Within your filters: ${within} of these changes; they are listed with this version's removals (${formatInt(removed)}), which are always listed.`;
+}
+
 /** What the view should list for filters `f`: per version, its counts and its rows. */
 function expected(f, lang = 'en') {
   const inFilter = new Set(select(models, f).map((m) => m.id));
@@ -31,10 +43,7 @@ function expected(f, lang = 'en') {
       version,
       title: lang === 'zh' ? `数据版本 ${version}` : `Data version ${version}`,
       counts: lang === 'zh' ? `新增${n('added')} · 更新${n('changed')} · 移除${n('removed')}` : `${n('added')} added · ${n('changed')} updated · ${n('removed')} removed`,
-      note: shown.length < all.length
-        ? (lang === 'zh' ? `其中${formatInt(shown.length)}项变更涉及你的筛选范围内的模型；已移除的模型总会列出。`
-          : `${formatInt(shown.length)} of these changes concern models within your filters; removed models are always listed.`)
-        : null,
+      note: shown.length < all.length ? filteredNote(shown, lang) : null,
       rows: shown.map((c) => ({
         id: c.model_id,
         change: c.change,

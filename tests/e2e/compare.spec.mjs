@@ -131,7 +131,7 @@ test('× in a column header removes that model from the comparison', async ({ pa
   await atlas.open(`?view=compare&compare=${ids.join(',')}`);
   await expectCompared(page, ids);
   const middle = byId.get(ids[1]);
-  const remove = page.locator(`[data-testid=compare-table] th[scope=col][data-id="${middle.id}"] button`);
+  const remove = page.locator(`[data-testid=compare-table] th[scope=col][data-id="${middle.id}"] a.remove`);
   await expect(remove).toHaveAttribute('aria-label', `Remove ${middle.name} from the comparison`);
   await remove.click();
   await atlas.expectParam('compare', [ids[0], ids[2]].join(','));

@@ -35,7 +35,7 @@ async function expectChinese(page, atlas) {
   await expect.poll(() => tabTexts(page)).toEqual(TABS_ZH);
   await expect.poll(() => legendTexts(page)).toEqual(LEGENDS_ZH);
   await expect(page.locator('label[for=search]')).toHaveText('搜索名称、开发方、功能');
-  await expect(page.locator('label[for=facet-kind-select]')).toHaveText('开发方类型');
+  await expect(page.locator('label[for=developer-kind]')).toHaveText('开发方类型');
   await expect(atlas.kindSelect.locator('option').first()).toHaveText('全部');
   await expect(atlas.clearFilters).toHaveText('清除筛选');
   await expect(atlas.langSwitch).toHaveText('English');
@@ -49,7 +49,7 @@ async function expectEnglish(page, atlas) {
   await expect(page).toHaveTitle('MedLLM Atlas');
   await expect.poll(() => tabTexts(page)).toEqual(TABS_EN);
   await expect.poll(() => legendTexts(page)).toEqual(LEGENDS_EN);
-  await expect(page.locator('label[for=facet-kind-select]')).toHaveText('Developer kind');
+  await expect(page.locator('label[for=developer-kind]')).toHaveText('Developer kind');
   await expect(atlas.kindSelect.locator('option').first()).toHaveText('All');
   await expect(atlas.langSwitch).toHaveText('中文');
   await expect.poll(() => footerLinks(page)).toEqual(FOOTER_EN);

@@ -19,7 +19,8 @@ const SAMPLES = [
 
 const NOT_STATED = { en: 'not stated by the source', zh: '来源未说明' };
 const FAMILIES = { en: 'families (atlas)', zh: '系列（本图鉴）' };
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An aside as the app writes it: " (text)" in English, "（text）" in 中文. */
+const aside = (text, lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
 for (const lang of ['en', 'zh']) {
   for (const [what, model] of SAMPLES) {
@@ -34,16 +35,17 @@ for (const lang of ['en', 'zh']) {
       await expect(atlas.provenance).toBeVisible();
       const items = atlas.provenance.getByTestId('provenance-functions').locator('li');
       await expect.poll(() => items.allTextContents())
-        .toEqual(rows.map((f) => `${f.function} (${categoryLabel(f.category, lang)})`));
+        .toEqual(rows.map((f) => `${f.function}${aside(categoryLabel(f.category, lang), lang)}`));
 
       const builtOn = atlas.provenance.getByTestId('provenance-built-on');
       if (model.baseFamilies[0] === BASE_NOT_STATED) {
         await expect(builtOn).toHaveText(NOT_STATED[lang]);
       } else {
-        // The published text as written, then the families it maps to. (The label's colon is
-        // ASCII in both languages today; a full-width one in 中文 passes too.)
-        const names = model.baseFamilies.map((id) => baseLabel(id, lang)).join(', ');
-        await expect(builtOn).toHaveText(new RegExp(`^${escapeRe(model.base_model)} · ${escapeRe(FAMILIES[lang])}[:：] ?${escapeRe(names)}$`));
+        // The published text as written, then the families it maps to, with the language's
+        // punctuation (full-width colon and enumeration comma in 中文).
+        const names = model.baseFamilies.map((id) => baseLabel(id, lang)).join(lang === 'zh' ? '、' : ', ');
+        const label = lang === 'zh' ? `${FAMILIES.zh}：` : `${FAMILIES.en}: `;
+        await expect(builtOn).toHaveText(`${model.base_model} · ${label}${names}`);
       }
     });
   }

@@ -98,11 +98,10 @@ test('in 中文 the view\'s citation is Chinese, with the data version', async (
   const url = page.url();
   const today = await pageToday(page);
   const text = (await blockText(page, 'cite-atlas')).trim();
-  // The filters in brackets: full-width or, as the app writes them now in both languages, " (…)".
-  const m = text.match(/^MedLLM Atlas，“(.+?)”(?:（(.+)）| \((.+)\))，数据版本 (\S+)。(\S+)（访问于(\d{4}-\d\d-\d\d)）。$/);
+  // The filters in full-width brackets.
+  const m = text.match(/^MedLLM Atlas，“(.+?)”（(.+)），数据版本 (\S+)。(\S+)（访问于(\d{4}-\d\d-\d\d)）。$/);
   expect(m, text).not.toBeNull();
-  const [, view, wide, narrow, version, address, accessed] = m;
-  const filters = wide ?? narrow;
+  const [, view, filters, version, address, accessed] = m;
   expect(view).toBe(viewName);
   expect(filters).toContain(pathology.name_zh);
   expect(version).toBe(VERSION);

@@ -239,7 +239,7 @@ pub fn lineage_finding(ds: &Dataset, index: &Index, counts: &LineageCounts, lang
             Msg::LineageFinding.text(lang),
             &[
                 ("count", &counts.top.len().to_string()),
-                ("families", &names.join(if lang == Lang::Zh { "、" } else { ", " })),
+                ("families", &lang.list(&names)),
                 ("n", &format_int(counts.in_top as u64)),
                 ("total", &format_int(counts.stated as u64)),
                 ("share", &format_percent(share(counts.in_top, counts.stated))),

@@ -27,7 +27,7 @@ export class Atlas {
     this.categoryCard = page.getByTestId('category-card');
     this.resultCount = page.getByTestId('result-count');
     this.search = page.locator('#search');
-    this.kindSelect = page.locator('select#facet-kind-select');
+    this.kindSelect = page.locator('select#developer-kind');
     this.main = page.locator('main#main');
     this.notice = page.getByTestId('url-notice');
     this.emptyResult = page.getByTestId('empty-result');
