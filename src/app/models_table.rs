@@ -128,7 +128,10 @@ fn ModelRow(index: usize) -> impl IntoView {
     let row_model = Arc::new(m.clone());
     let specialties = {
         let (m, data) = (row_model.clone(), data.clone());
-        move || m.specialties.iter().map(|s| data.dataset.specialty_name(s, state.lang.get())).collect::<Vec<_>>().join(", ")
+        move || {
+            let lang = state.lang.get();
+            lang.list(&m.specialties.iter().map(|s| data.dataset.specialty_name(s, lang)).collect::<Vec<_>>())
+        }
     };
     let functions = {
         let (m, data) = (row_model, data.clone());

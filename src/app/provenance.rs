@@ -91,9 +91,9 @@ fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node 
     }
     items.extend(text(Msg::FieldAddress, m.source_url.clone()));
     items.extend(text(Msg::ColDeveloper, format!("{} ({})", m.developer, m.developer_kind.label().text(lang))));
-    items.extend(text(Msg::FieldPartners, or_unstated(m.partners.join("; "))));
+    items.extend(text(Msg::FieldPartners, or_unstated(lang.clauses(&m.partners))));
     items.extend(text(Msg::ColCategory, ds.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default()));
-    items.extend(text(Msg::ColSpecialty, m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>().join(", ")));
+    items.extend(text(Msg::ColSpecialty, lang.list(&m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>())));
     items.extend(text(Msg::ColModality, m.modality.map_or_else(|| not_stated.to_owned(), |x| x.label().text(lang).to_owned())));
     let families = families(ds, m, lang);
     let built_on =

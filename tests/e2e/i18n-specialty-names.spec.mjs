@@ -57,7 +57,7 @@ for (const lang of ['zh', 'en']) {
     // The models table's specialty column and the provenance panel.
     await atlas.open(`?view=models&lang=${lang}&model=${several.id}`);
     const column = await atlas.sortHeader('specialty').evaluate((th) => [...th.parentElement.children].indexOf(th));
-    const joined = several.specialties.map(name).join(', ');
+    const joined = several.specialties.map(name).join(lang === 'zh' ? '、' : ', ');
     await expect(atlas.row(several.id).locator(`> :nth-child(${column + 1})`)).toHaveText(joined);
     await expect(atlas.provenance).toBeVisible();
     const label = lang === 'zh' ? '专科' : 'Specialty';
