@@ -90,7 +90,7 @@ for (const f of files) {
 }
 const data = gz(bundle);
 const allIn = files.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
-console.log(`size: data bundle (data/*.csv compiled by build.rs, ${pieces.length} pieces in the WASM)${' '.repeat(6)} raw ${String(bundle.length).padStart(9)}  gzip ${String(data).padStart(8)}`);
+console.log(`size: data bundle (data/*.csv compiled by build.rs, ${pieces.length} piece${pieces.length === 1 ? "" : "s"} in the WASM)${" ".repeat(pieces.length === 1 ? 7 : 6)} raw ${String(bundle.length).padStart(9)}  gzip ${String(data).padStart(8)}`);
 console.log(`size: code ${code} bytes (${kb(code)}), ratchet ${kb(CODE_LIMIT_BYTES)}; data ${data} bytes (${kb(data)}), reported only`);
 console.log(`size: all-in wasm + js + css gzipped ${allIn} bytes (${kb(allIn)}); issue budget ${kb(GOAL_BYTES)} ${allIn <= GOAL_BYTES ? 'met' : 'NOT met'}`);
 if (code > CODE_LIMIT_BYTES) { console.error(`size: code ${kb(code)} is above the ratchet ${kb(CODE_LIMIT_BYTES)}`); process.exit(1); }
