@@ -7,6 +7,7 @@
 //! ≤ 50 ms on 100,000 rows.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::{bar, svg, theme};
 use medllm_atlas::core::dataset::{CsvFiles, Dataset};
 use medllm_atlas::core::figures::category_chart;
@@ -26,7 +27,7 @@ const TYPICAL: &str = "category=medical-services,clinical-decision&kind=company,
 const TYPICAL_SEARCH: &str = "category=medical-services,clinical-decision&kind=company,hospital&open=yes,unknown&from=2023&q=gpt";
 
 fn bundled() -> Dataset {
-    Dataset::bundled().expect("bundled data parses")
+    bundle::bundled().expect("bundled data parses")
 }
 
 /// The bundled rows repeated until there are `n`, ids suffixed `-r{copy}` so they stay unique.
@@ -58,7 +59,7 @@ fn filter_count_aggregate(ds: &Dataset, index: &Index, f: &Filters) -> usize {
 }
 
 fn benches(c: &mut Criterion) {
-    c.bench_function("bundled: decode the table build.rs compiled (Dataset::bundled)", |b| b.iter(|| black_box(bundled())));
+    c.bench_function("bundled: decode the table build.rs compiled (bundle::bundled)", |b| b.iter(|| black_box(bundled())));
     // What start-up cost before the data was compiled at build time, and what a reader's own
     // files still cost: parsing and validating the CSV text.
     let texts = CsvFiles::read_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).expect("data/ reads");

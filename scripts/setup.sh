@@ -6,8 +6,29 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"       # 0.22 needs a newer rustc than these machines have
+TWIGGY_VERSION="0.8.0"        # only ./scripts/bench size uses it
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+# Named stages with their times: `stage NAME` ends the running stage (printing how long it took)
+# and starts the next; `stage_summary` ends the last and lists them all, so a slow step shows.
+STAGE_NAME=""
+STAGE_START=$SECONDS
+STAGE_TIMES=()
+stage() {
+  if [ -n "$STAGE_NAME" ]; then
+    STAGE_TIMES+=("$(printf '%5d s  %s' $((SECONDS - STAGE_START)) "$STAGE_NAME")")
+    say "$STAGE_NAME: done in $((SECONDS - STAGE_START)) s"
+  fi
+  STAGE_NAME="$1"
+  STAGE_START=$SECONDS
+  [ -z "$1" ] || say "$1"
+}
+stage_summary() {
+  stage ""
+  say "stage times:"
+  printf '  %s\n' "${STAGE_TIMES[@]}" >&2
+}
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -36,10 +57,26 @@ ensure_rust_components() {
   done
 }
 
+# Installs exactly version $2 of crate $1 (extra arguments go to `cargo install`). The published
+# lock file is tried first; the registry these machines reach does not serve every version a
+# lock file names (wasm-bindgen-cli 0.2.130's lock wants webpki-roots 1.0.11, which it lacks), so
+# when that fails the same exact version is installed with dependencies resolved against what the
+# registry serves. Says which way it went.
+install_crate() {
+  local crate="$1" version="$2"; shift 2
+  if cargo install "$crate" --version "=$version" --locked "$@"; then
+    say "installed $crate $version with its published lock file (--locked)"
+  else
+    say "$crate $version: its published lock file does not resolve here; installing the same version without --locked"
+    cargo install "$crate" --version "=$version" "$@"
+    say "installed $crate $version without --locked (dependencies resolved from the registry)"
+  fi
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (takes a few minutes)"
-    cargo install trunk --version "=$TRUNK_VERSION" --locked
+    install_crate trunk "$TRUNK_VERSION"
   fi
 }
 
@@ -47,7 +84,7 @@ ensure_wasm_bindgen() {
   local want; want="$(wasm_bindgen_version)"
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
     say "installing wasm-bindgen-cli $want (must equal Cargo.lock)"
-    cargo install wasm-bindgen-cli --version "$want" --locked
+    install_crate wasm-bindgen-cli "$want"
   fi
 }
 

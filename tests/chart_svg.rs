@@ -4,6 +4,7 @@
 mod common;
 
 use common::attr;
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::{bar, svg, theme};
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::facet::Facet;
@@ -40,7 +41,7 @@ fn bar_rects<'a>(svg: &'a str, fills: &[&str]) -> Vec<&'a str> {
 
 #[test]
 fn survey_chart_draws_only_what_the_survey_published() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let chart = survey_chart(&ds, Lang::En).unwrap();
     let svg = render(&chart, 640.0, theme::Theme::Light);
     let p = theme::palette(theme::Theme::Light);
@@ -77,7 +78,7 @@ fn survey_chart_draws_only_what_the_survey_published() {
 
 #[test]
 fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
     let sel = select(&index, &filters, None);
@@ -108,7 +109,7 @@ fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
 
 #[test]
 fn chosen_categories_are_highlighted() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default().with(Facet::Category, &["pathology"]);
     let sel = select(&index, &filters, None);
@@ -124,7 +125,7 @@ fn chosen_categories_are_highlighted() {
 
 #[test]
 fn chinese_labels_are_drawn_in_full_even_at_phone_width() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
     let sel = select(&index, &filters, None);
@@ -148,7 +149,7 @@ fn an_empty_chart_says_so() {
 
 #[test]
 fn facet_charts_exist_for_kind_specialty_and_modality_only() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let index = Index::new(&ds);
     let filters = Filters::default();
     let sel = select(&index, &filters, None);
@@ -205,7 +206,7 @@ fn specialty_top() -> usize {
 
 #[test]
 fn a_chosen_specialty_outside_the_top_keeps_its_highlighted_bar() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let index = Index::new(&ds);
     // The specialty with the fewest models: well outside the top.
     let count = |s: &str| ds.models.iter().filter(|m| m.specialties.iter().any(|x| x == s)).count();

@@ -37,7 +37,7 @@ fn data_files_are_valid() {
 #[test]
 fn the_bundle_is_the_parsed_data() {
     let from_csv = parsed().unwrap();
-    assert_eq!(Dataset::bundled().expect("the bundle decodes"), from_csv, "the build's bundle differs from data/");
+    assert_eq!(bundle::bundled().expect("the bundle decodes"), from_csv, "the build's bundle differs from data/");
     assert_eq!(bundle::decode(&bundle::encode(&from_csv)).as_ref(), Some(&from_csv));
 }
 

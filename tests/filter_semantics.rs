@@ -6,12 +6,13 @@
 //! with a naive reference implementation (`Reference`) that restates the semantics of every
 //! facet row by row, without the index, `FacetDef::yields` or `search::haystack`.
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::facet::{Facet, FACET_COUNT};
 use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection, ValueCounts, POPULATION_ROWS_KEPT};
+use medllm_atlas::core::fold::normalize;
 use medllm_atlas::core::model::Model;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
-use medllm_atlas::core::search::normalize;
 use medllm_atlas::core::sort::sort_rows;
 use medllm_atlas::core::stories::Preset;
 use medllm_atlas::core::url_state::{self, DropReason, Sort, SortField};
@@ -206,7 +207,7 @@ fn csv(rows: &[[&str; 14]]) -> String {
 
 fn bundled() -> &'static Dataset {
     static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| Dataset::bundled().expect("the bundle decodes"))
+    DS.get_or_init(|| bundle::bundled().expect("the bundle decodes"))
 }
 
 fn dataset(rows: &[[&str; 14]]) -> Dataset {

@@ -3,6 +3,7 @@
 
 mod common;
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::theme::{hex, palette, Theme};
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::filter::Index;
@@ -11,7 +12,7 @@ use medllm_atlas::core::survey::headline;
 use medllm_atlas::core::url_state::{parse, View};
 
 fn bundled() -> Dataset {
-    Dataset::bundled().expect("bundled data parses")
+    bundle::bundled().expect("bundled data parses")
 }
 
 /// The block of one language: from its opening tag to the next block (or the end).

@@ -2,6 +2,7 @@
 //! built on, on a three-model fixture whose every count is worked out by hand, and on the bundled
 //! data against counts taken straight from `data/functions.csv` and the family rule.
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::bar::BarStyle;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::facet::Facet;
@@ -15,7 +16,7 @@ use medllm_atlas::core::survey::{headline, scenario_split};
 use medllm_atlas::core::vocab::DeveloperKind;
 
 fn bundled() -> Dataset {
-    Dataset::bundled().expect("the bundle decodes")
+    bundle::bundled().expect("the bundle decodes")
 }
 
 /// Three models: (developer kind, base_model, function categories).

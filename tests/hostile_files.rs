@@ -4,6 +4,7 @@
 //! were read. Valid rows in the corpus are real rows of `data/models.csv`, so they pass
 //! validation; only the hostile part differs.
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::user_file::{self, UserFile, MAX_FILE_BYTES, MAX_ROWS};
@@ -12,7 +13,7 @@ use std::sync::OnceLock;
 
 fn bundled() -> &'static Dataset {
     static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| Dataset::bundled().expect("bundled data parses"))
+    DS.get_or_init(|| bundle::bundled().expect("bundled data parses"))
 }
 
 fn load_bytes(name: &str, bytes: &[u8]) -> UserFile {

@@ -9,6 +9,7 @@
 //! A failure prints the minimal input; it is not saved to a regressions file (proptest cannot
 //! place one beside `tests/*.rs`): pin it as a case in `tests/hostile_files.rs`.
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::export;
 use medllm_atlas::core::i18n::Lang;
@@ -25,7 +26,7 @@ fn config() -> ProptestConfig {
 
 fn bundled() -> &'static Dataset {
     static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| Dataset::bundled().expect("bundled data parses"))
+    DS.get_or_init(|| bundle::bundled().expect("bundled data parses"))
 }
 
 /// The rows of `data/models.csv` as cells: valid values to build near-valid rows from.

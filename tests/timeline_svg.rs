@@ -4,6 +4,7 @@
 mod common;
 
 use common::{attr, attr_str, texts};
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::{svg, theme, timeline as tl};
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::figures::timeline_chart;
@@ -78,7 +79,7 @@ fn strings(svg: &str) -> Vec<String> {
 
 #[test]
 fn one_column_per_month_with_releases_in_month_order_and_height_by_count() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     assert!(t.months.len() > 12, "the bundled data spans more than a year of months");
     let chart = timeline_chart(&t, Lang::En);
@@ -112,7 +113,7 @@ fn one_column_per_month_with_releases_in_month_order_and_height_by_count() {
 
 #[test]
 fn the_cumulative_line_rises_to_the_plot_top_and_is_labelled_with_the_total() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     let chart = timeline_chart(&t, Lang::En);
     let svg = render(&chart, 800.0);
@@ -142,7 +143,7 @@ fn the_cumulative_line_rises_to_the_plot_top_and_is_labelled_with_the_total() {
 
 #[test]
 fn year_only_counts_are_written_not_drawn_as_january() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     assert!(!t.year_only.is_empty(), "the bundled data has rows dated only by year");
     let chart = timeline_chart(&t, Lang::En);
@@ -171,7 +172,7 @@ fn year_only_counts_are_written_not_drawn_as_january() {
 
 #[test]
 fn the_notes_account_for_month_dated_year_only_and_undated_rows() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     assert!(t.undated > 0, "the bundled data has undated rows");
     assert_eq!(t.month_dated() + t.year_only_total() + t.undated, ds.models.len());
@@ -205,7 +206,7 @@ fn assert_no_overlap(svg: &str, width: f64, what: &str) {
 
 #[test]
 fn axis_labels_never_overlap_even_at_phone_width() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     let short = synthetic(2024, &[3, 1, 0, 4, 2], vec![], 0);
     let long = synthetic(2010, &[1; 180], vec![(2012, 3)], 2);
@@ -251,7 +252,7 @@ fn an_empty_timeline_says_so() {
 
 #[test]
 fn chinese_labels_are_written_in_full() {
-    let ds = Dataset::bundled().unwrap();
+    let ds = bundle::bundled().unwrap();
     let t = full_timeline(&ds);
     let chart = timeline_chart(&t, Lang::Zh);
     let march = chart.columns.iter().position(|c| c.year == 2024 && c.month == 3).expect("March 2024 in range");

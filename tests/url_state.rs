@@ -7,6 +7,7 @@
 //!
 //! (`PROPTEST_CASES`, when set, replaces the 512; see `config()`.)
 
+use medllm_atlas::core::bundle;
 use medllm_atlas::core::chart::theme::Theme;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::date::PartialDate;
@@ -25,7 +26,7 @@ use std::sync::OnceLock;
 fn data() -> &'static (Dataset, Index) {
     static DATA: OnceLock<(Dataset, Index)> = OnceLock::new();
     DATA.get_or_init(|| {
-        let ds = Dataset::bundled().expect("bundled data parses");
+        let ds = bundle::bundled().expect("bundled data parses");
         let index = Index::new(&ds);
         (ds, index)
     })

@@ -28,7 +28,6 @@ mod story;
 mod timeline_view;
 mod user_file;
 
-use crate::core::dataset::Dataset;
 use crate::core::i18n::Msg;
 use crate::core::stories::Preset;
 use crate::core::url_state::View;
@@ -48,7 +47,7 @@ pub fn boot() {
 #[component]
 fn App() -> impl IntoView {
     browser::mark("atlas:data-start");
-    let parsed = Dataset::bundled();
+    let parsed = crate::core::bundle::bundled();
     browser::mark("atlas:data-parsed");
     match parsed {
         Ok(ds) => {

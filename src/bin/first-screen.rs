@@ -2,8 +2,7 @@
 //! which writes it into `dist/index.html`. Natively only: the data is the bundled data.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use medllm_atlas::core::dataset::Dataset;
-    match Dataset::bundled() {
+    match medllm_atlas::core::bundle::bundled() {
         Ok(ds) => print!("{}", medllm_atlas::core::first_screen::first_screen(&ds)),
         Err(errors) => {
             for e in errors.iter().take(20) {

@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn each_active_filter_is_listed_and_removable() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let mut f = Filters::default().with(Facet::Category, &["pathology"]).with(Facet::Kind, &["hospital"]);
         f.from = Some(2023);
         f.query = "ruijin".into();

@@ -11,6 +11,7 @@
 use super::dataset::Dataset;
 use super::date::PartialDate;
 use super::model::{BaseFamily, Category, Change, Model, Quote, Source, Specialty, SurveyFigure};
+use super::parse::{DataError, ErrorKind};
 use super::vocab::{ChangeKind, DeveloperKind, FamilyKind, Modality, OpenWeights, SourceKind};
 
 /// First bytes of a bundle, with the format's version: a bundle from another build is refused.
@@ -30,11 +31,12 @@ pub fn decode(bytes: &[u8]) -> Option<Dataset> {
     r.bytes.is_empty().then_some(ds)
 }
 
-/// The data compiled into this build (written by `build.rs` from `data/`).
+/// The data compiled into this build (written by `build.rs` from `data/`): validated at build
+/// time, only decoded here. An undecodable bundle is a broken build, said as a data error.
 #[cfg(atlas_bundle)]
-pub fn bundled() -> Option<Dataset> {
+pub fn bundled() -> Result<Dataset, Vec<DataError>> {
     static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
-    decode(BUNDLE)
+    decode(BUNDLE).ok_or_else(|| vec![DataError::whole_file("bundle", ErrorKind::BundleUnreadable)])
 }
 
 struct Reader<'a> {

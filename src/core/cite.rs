@@ -155,7 +155,7 @@ mod tests {
     use super::*;
 
     fn awkward() -> Model {
-        let mut m = crate::core::dataset::Dataset::bundled().unwrap().models[0].clone();
+        let mut m = crate::core::bundle::bundled().unwrap().models[0].clone();
         m.id = "r-d-50".into();
         m.name = "R&D_50% {v2} #1 $x ~y ^z \\w".into();
         m.name_zh = "病理大模型".into();

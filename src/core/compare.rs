@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn unstated_fields_read_not_stated_and_agreement_is_marked() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let mut a = ds.models[0].clone();
         a.partners.clear();
         a.modality = None;
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn chinese_cells_use_chinese_punctuation() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let m = ds.models.iter().find(|m| !families(&ds, m, Lang::Zh).is_empty() && m.specialties.len() > 1).unwrap();
         let rows = compare_rows(&ds, &[m, m], Lang::Zh);
         let row = |f: Msg| &rows.iter().find(|r| r.field == f).unwrap().values[0];

@@ -46,7 +46,7 @@ mod tests {
 
     #[test]
     fn a_report_names_the_record_and_the_version_and_encodes_into_a_link() {
-        let m = crate::core::dataset::Dataset::bundled().unwrap().models[0].clone();
+        let m = crate::core::bundle::bundled().unwrap().models[0].clone();
         let (subject, body) =
             report(&m, PartialDate::parse("2026-12-01"), "released", " 2024 & not 2023 ", "https://example.org/a?b=1", Lang::En);
         assert_eq!(subject, format!("Correction: {}", m.id));

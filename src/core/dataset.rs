@@ -137,12 +137,6 @@ impl Dataset {
         }
     }
 
-    /// The data compiled into the app: validated at build time (`build.rs`), only decoded here.
-    #[cfg(atlas_bundle)]
-    pub fn bundled() -> Result<Dataset, Vec<DataError>> {
-        super::bundle::bundled().ok_or_else(|| vec![DataError::whole_file("bundle", ErrorKind::BundleUnreadable)])
-    }
-
     /// The same survey, categories, sources and vocabularies with other model rows (a reader's
     /// own file). Their functions are not classified and they have no data versions.
     pub fn with_models(&self, models: Vec<Model>) -> Dataset {

@@ -106,7 +106,7 @@ mod tests {
 
     #[test]
     fn exported_models_parse_back_to_the_same_rows() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let rows: Vec<usize> = (0..ds.models.len()).collect();
         let text = models_csv(&ds, &rows);
         let cats = |id: &str| ds.category(id).is_some();

@@ -20,7 +20,7 @@ pub fn families_of<'a>(base_model: &str, families: &'a [BaseFamily]) -> Vec<&'a 
         return vec![NOT_STATED];
     }
     // Lowercased, and wide letters folded as search folds them, so "Ｑｗｅｎ" is Qwen.
-    let lower = super::search::normalize(text);
+    let lower = super::fold::normalize(text);
     let found: Vec<&str> =
         families.iter().filter(|f| f.matches.iter().any(|m| lower.contains(m.as_str()))).map(|f| f.id.as_str()).collect();
     if found.is_empty() {

@@ -15,6 +15,7 @@ pub mod facet;
 pub mod figures;
 pub mod filter;
 pub mod first_screen;
+pub mod fold;
 pub mod formula;
 pub mod html;
 pub mod i18n;

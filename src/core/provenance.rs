@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn every_bundled_row_is_counted_once_by_kind_and_by_site() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let rows: Vec<usize> = (0..ds.models.len()).collect();
         assert_eq!(by_source_kind(&ds, &rows).iter().sum::<usize>(), ds.models.len());
         assert_eq!(sites(&ds, &rows).iter().map(|s| s.rows).sum::<usize>(), ds.models.len());

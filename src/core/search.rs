@@ -1,41 +1,10 @@
-//! Search normalisation: case- and width-insensitive matching for Latin and Chinese text.
-//! Hand-written rather than full NFKC (`unicode-normalization`): width folding is the only
-//! compatibility mapping readers type in practice (Ｌｌａｍａ, ＧＰＴ), and the tables cost WASM size.
+//! Search: each model's searched text and the reader's query, matched case- and
+//! width-insensitively through `fold::normalize`.
 
 use super::dataset::Dataset;
+use super::fold::normalize;
 use super::lineage::families_of;
 use super::model::Model;
-
-/// Folds fullwidth ASCII to ASCII, the ideographic space to a space, lowercases, and collapses
-/// runs of whitespace to one space.
-pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut last_space = true;
-    for c in s.chars() {
-        let c = match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        };
-        if c.is_whitespace() {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-            continue;
-        }
-        last_space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
 
 /// The normalised text a model is searched in: its names (Latin and Chinese), developer,
 /// partners, functions and published base, and in both languages the names of its families,
@@ -107,11 +76,5 @@ mod tests {
         check("pathology google", "RuiPath by Ruijin Hospital and Huawei; pathology", false);
         check("", "anything", true);
         check("Ä", "ärzte", true);
-    }
-
-    #[test]
-    fn normalize_collapses_whitespace() {
-        assert_eq!(normalize("  A\u{3000}B \t c "), "a b c");
-        assert!(Query::new("   ").is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! same in both languages); empty values always go last, whichever the direction.
 
 use super::dataset::Dataset;
-use super::search::normalize;
+use super::fold::normalize;
 use super::url_state::{Sort, SortField};
 use std::cmp::Ordering;
 

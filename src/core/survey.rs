@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn headline_and_split_come_from_the_bundled_figures() {
-        let ds = Dataset::bundled().unwrap();
+        let ds = crate::core::bundle::bundled().unwrap();
         let h = headline(&ds).unwrap();
         assert_eq!((h.models_surveyed, h.functions_total, h.categories), (288, 814, 12));
         assert_eq!(h.source.id, "vcbeat-2025-06-homogenization");

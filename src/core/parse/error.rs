@@ -196,7 +196,7 @@ pub fn quoted(v: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() || super::fields::is_invisible_format(c) {
+        if c.is_control() || super::chars::is_invisible_format(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);

@@ -1,6 +1,7 @@
 //! Field checks shared by every file: each records a located `DataError` and returns the typed
 //! value, so one bad field never hides the others of the same row.
 
+use super::chars::is_invisible_format;
 use super::error::{DataError, ErrorKind, IdList};
 use crate::core::date::PartialDate;
 use std::collections::HashMap;
@@ -150,11 +151,6 @@ pub fn is_http_url(s: &str) -> bool {
 /// Splits a `;`-separated list, dropping empty items and surrounding spaces.
 pub(super) fn list(value: &str) -> Vec<String> {
     value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
-}
-
-/// Zero-width and bidirectional-control characters: invisible, yet able to reorder or hide text.
-pub fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 #[cfg(test)]

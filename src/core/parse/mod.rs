@@ -5,6 +5,7 @@
 //! Records are mapped to fields by hand (a column's position in the header), not by serde: the
 //! derive expanded into a deserializer per file, which the WASM carried for nothing but this.
 
+mod chars;
 mod error;
 mod fields;
 mod models;
