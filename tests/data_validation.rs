@@ -3,8 +3,9 @@
 //! bundle the app decodes is exactly the parsed data.
 
 use medllm_atlas::core::bundle;
-use medllm_atlas::core::dataset::{CsvFiles, Dataset};
-use medllm_atlas::core::parse::MODEL_COLUMNS;
+use medllm_atlas::core::dataset::{CsvFiles, Dataset, FILE_COUNT};
+use medllm_atlas::core::i18n::Lang;
+use medllm_atlas::core::parse::{quoted, MODEL_COLUMNS};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -13,8 +14,8 @@ fn root() -> &'static Path {
 }
 
 /// The text of `data/*.csv`, in `CsvFiles::NAMES` order.
-fn texts() -> &'static [String; 9] {
-    static TEXTS: OnceLock<[String; 9]> = OnceLock::new();
+fn texts() -> &'static [String; FILE_COUNT] {
+    static TEXTS: OnceLock<[String; FILE_COUNT]> = OnceLock::new();
     TEXTS.get_or_init(|| CsvFiles::read_dir(&root().join("data")).expect("data/ is readable"))
 }
 
@@ -335,4 +336,103 @@ fn a_row_with_a_missing_field_is_reported_not_dropped() {
     let aier = line_of("models.csv", "aiergpt");
     let errors = errors_after("models.csv", ",,,unknown,,https://www.yuhaojiang", ",,unknown,,https://www.yuhaojiang");
     assert!(errors.iter().any(|e| *e == format!("models.csv: line {aier}: expected 18 fields like the header, found 17")), "{errors:#?}");
+}
+
+/// The first data record of `file`, as fields.
+fn first_record(file: &str) -> Vec<String> {
+    let mut reader = csv::Reader::from_reader(text(file).as_bytes());
+    reader.records().next().expect("a record").expect("readable").iter().map(str::to_owned).collect()
+}
+
+/// Writes `fields` back as one CSV line, quoted as the curated files quote.
+fn csv_line(fields: &[String]) -> String {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    w.write_record(fields).unwrap();
+    String::from_utf8(w.into_inner().unwrap()).unwrap().trim_end().to_owned()
+}
+
+#[test]
+fn locations_name_known_developers_and_provinces_with_an_http_source() {
+    let record = first_record("locations.csv");
+    let original = csv_line(&record);
+    let line = 2;
+    let broken = |column: usize, value: &str| {
+        let mut fields = record.clone();
+        fields[column] = value.to_owned();
+        csv_line(&fields)
+    };
+    check(
+        "locations.csv",
+        &original,
+        &broken(0, "No Such Developer"),
+        &format!("locations.csv: line {line}, column developer: 'No Such Developer' is not a known developer of models.csv"),
+    );
+    check(
+        "locations.csv",
+        &original,
+        &broken(2, "CN-XX"),
+        &format!("locations.csv: line {line}, column province: 'CN-XX' is not a known province id of provinces.csv"),
+    );
+    check(
+        "locations.csv",
+        &original,
+        &broken(3, "www.example.org/about"),
+        &format!("locations.csv: line {line}, column source_url: 'www.example.org/about' is not an http(s) address"),
+    );
+    check(
+        "locations.csv",
+        &original,
+        &broken(4, ""),
+        &format!("locations.csv: line {line}, column evidence: is empty; a value is required"),
+    );
+    // A developer placed twice would have two seats.
+    let next: Vec<String> =
+        csv::Reader::from_reader(text("locations.csv").as_bytes()).records().nth(1).unwrap().unwrap().iter().map(str::to_owned).collect();
+    let second = csv_line(&next);
+    let mut repeated = next.clone();
+    repeated[0] = record[0].clone();
+    check(
+        "locations.csv",
+        &second,
+        &csv_line(&repeated),
+        &format!("locations.csv: line 3, column developer: {} repeats the id of line {line}", quoted(&record[0])),
+    );
+}
+
+#[test]
+fn provinces_are_iso_codes_and_their_errors_read_in_chinese_too() {
+    let record = first_record("provinces.csv");
+    let original = csv_line(&record);
+    let mut fields = record.clone();
+    fields[0] = record[0].to_lowercase();
+    let errors = errors_after("provinces.csv", &original, &csv_line(&fields));
+    let expected =
+        format!("provinces.csv: line 2, column id: {} is not an ISO 3166-2:CN code ('CN-' and two capital letters)", quoted(&fields[0]));
+    assert!(errors.contains(&expected), "{errors:#?}");
+    // The locations that named the old code now name an unknown province.
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("locations.csv: line ") && e.contains(&format!("{} is not a known province id", quoted(&record[0])))),
+        "{errors:#?}"
+    );
+    let mut broken = texts().clone();
+    let i = CsvFiles::NAMES.iter().position(|n| *n == "provinces.csv").unwrap();
+    broken[i] = broken[i].replacen(&original, &csv_line(&fields), 1);
+    let zh: Vec<String> = Dataset::from_csv(&CsvFiles::from_texts(&broken)).unwrap_err().iter().map(|e| e.located_in(Lang::Zh)).collect();
+    assert!(zh.contains(&format!("第2行，id列：{}不是 ISO 3166-2:CN 代码（“CN-”加两个大写字母）", quoted(&fields[0]))), "{zh:#?}");
+    assert!(zh.iter().any(|e| e.contains("不是已知的provinces.csv 中的省级行政区 id")), "{zh:#?}");
+}
+
+#[test]
+fn every_location_places_a_developer_of_the_models_and_not_located_models_are_counted() {
+    let ds = parsed().unwrap();
+    let located = ds.models.iter().filter(|m| ds.province_of(m).is_some()).count();
+    let placed: std::collections::BTreeSet<&str> = ds.locations.iter().map(|l| l.developer.as_str()).collect();
+    let developers: std::collections::BTreeSet<&str> = ds.models.iter().map(|m| m.developer.as_str()).collect();
+    assert!(placed.is_subset(&developers));
+    assert_eq!(located, ds.models.iter().filter(|m| placed.contains(m.developer.as_str())).count());
+    assert!(located < ds.models.len(), "some models are not located, and the data says so");
+    assert_eq!(ds.locations.len(), csv::Reader::from_reader(text("locations.csv").as_bytes()).records().count());
+    assert_eq!(ds.provinces.len(), csv::Reader::from_reader(text("provinces.csv").as_bytes()).records().count());
 }

@@ -11,7 +11,7 @@ use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::facet::{Facet, FACET_COUNT};
 use medllm_atlas::core::filter::{select, FacetCounts, Filters, Index, Selection, ValueCounts, POPULATION_ROWS_KEPT};
 use medllm_atlas::core::fold::normalize;
-use medllm_atlas::core::model::Model;
+use medllm_atlas::core::model::{Location, Model};
 use medllm_atlas::core::parse::MODEL_COLUMNS;
 use medllm_atlas::core::sort::sort_rows;
 use medllm_atlas::core::stories::Preset;
@@ -218,8 +218,30 @@ fn dataset(rows: &[[&str; 14]]) -> Dataset {
             bundled.source(id).is_some()
         });
     assert!(parsed.errors.is_empty(), "fixture does not parse: {:?}", parsed.errors);
-    bundled.with_models(parsed.rows)
+    let mut ds = bundled.with_models(parsed.rows);
+    // The fixture's own locations, so its expected counts do not follow locations.csv.
+    ds.locations = FIXTURE_LOCATIONS
+        .iter()
+        .map(|(developer, city, province)| Location {
+            developer: (*developer).to_owned(),
+            city: (*city).to_owned(),
+            province: (*province).to_owned(),
+            source_url: "https://example.org/about".to_owned(),
+            evidence: format!("{developer} is based in {city}."),
+        })
+        .collect();
+    ds
 }
+
+/// Where the fixture's developers are based: two in Shanghai, two in Guangdong, one in Beijing;
+/// Aier and Dajing have no row (not located).
+const FIXTURE_LOCATIONS: [(&str, &str, &str); 5] = [
+    ("Ruijin Hospital", "Shanghai", "CN-SH"),
+    ("Shanghai AI Lab", "Shanghai", "CN-SH"),
+    ("Sun Yat-sen University", "Guangzhou", "CN-GD"),
+    ("South China University of Technology", "Guangzhou", "CN-GD"),
+    ("Baidu", "Beijing", "CN-BJ"),
+];
 
 /// A dataset with its index and its reference, built once.
 struct Fixture {
@@ -315,6 +337,10 @@ fn values_of(m: &Model, ds: &Dataset, facet: Facet) -> Vec<String> {
         // A model with several functions in one category has that category once.
         Facet::FunctionCategory => m.function_categories.clone(),
         Facet::BuiltOn => built_on(&m.base_model, ds),
+        // The lead developer's province, or not-located when locations.csv has no row for it.
+        Facet::Province => {
+            vec![ds.locations.iter().find(|l| l.developer == m.developer).map_or_else(|| "not-located".to_owned(), |l| l.province.clone())]
+        }
     };
     let mut once: Vec<String> = Vec::new();
     for v in values {
@@ -344,13 +370,15 @@ fn universe(ds: &Dataset, facet: Facet) -> Vec<String> {
         Facet::Open => ids(&OpenWeights::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
         Facet::Source => ids(&SourceKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>()),
         Facet::BuiltOn => ds.base_families.iter().map(|f| f.id.clone()).chain(["other".to_owned(), "not-stated".to_owned()]).collect(),
+        Facet::Province => ds.provinces.iter().map(|p| p.id.clone()).chain(["not-located".to_owned()]).collect(),
     }
 }
 
 /// The texts a model is found by, each normalised: its names, developer, published base,
 /// partners and functions, and in English and Chinese the names of its category, of its
 /// functions' categories, of its specialties (a specialty `specialties.csv` does not name: its id
-/// with spaces, as shown) and of the families it is built on.
+/// with spaces, as shown), of the families it is built on, and its developer's city and (in both
+/// languages) province.
 fn search_fields(m: &Model, ds: &Dataset) -> Vec<String> {
     let mut fields: Vec<&str> = vec![&m.name, &m.name_zh, &m.developer, &m.base_model];
     fields.extend(m.partners.iter().map(String::as_str));
@@ -371,6 +399,12 @@ fn search_fields(m: &Model, ds: &Dataset) -> Vec<String> {
     let families = built_on(&m.base_model, ds);
     for f in ds.base_families.iter().filter(|f| families.contains(&f.id)) {
         fields.extend([f.name_en.as_str(), f.name_zh.as_str()]);
+    }
+    if let Some(l) = ds.locations.iter().find(|l| l.developer == m.developer) {
+        fields.push(&l.city);
+        if let Some(p) = ds.provinces.iter().find(|p| p.id == l.province) {
+            fields.extend([p.name_en.as_str(), p.name_zh.as_str()]);
+        }
     }
     fields.into_iter().map(normalize).collect()
 }
@@ -590,6 +624,7 @@ fn no_filter_selects_everything_and_counts_every_row() {
          source: primary=3 news=3 secondary=2
          fcat: unstated=8
          base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         province: CN-BJ=2 CN-SH=2 CN-GD=2 not-located=2
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
 }
@@ -608,6 +643,7 @@ fn values_within_a_facet_are_ored() {
          source: primary=1
          fcat: unstated=1
          base: not-stated=1
+         province: CN-SH=1
          year: 2025=1",
     );
     check(
@@ -621,6 +657,7 @@ fn values_within_a_facet_are_ored() {
          source: primary=1 news=1
          fcat: unstated=2
          base: qwen=1 not-stated=1
+         province: CN-SH=1 not-located=1
          year: 2023=1 2025=1",
     );
     // A row matches a specialty filter when any of its specialties is chosen, and then counts
@@ -636,6 +673,7 @@ fn values_within_a_facet_are_ored() {
          source: primary=2 secondary=1
          fcat: unstated=3
          base: qwen=1 llama=1 other=1 not-stated=1
+         province: CN-SH=2 CN-GD=1
          year: 2024=2 2025=1",
     );
     // Rows whose modality no source states match no modality filter.
@@ -650,6 +688,7 @@ fn values_within_a_facet_are_ored() {
          source: primary=2 news=2 secondary=1
          fcat: unstated=5
          base: qwen=1 glm=1 other=1 not-stated=2
+         province: CN-BJ=1 CN-SH=2 CN-GD=1 not-located=1
          year: 2023=2 2024=2 2025=1",
     );
     // `not-stated` and `other` are values like the families: either lets its rows in.
@@ -664,6 +703,7 @@ fn values_within_a_facet_are_ored() {
          source: primary=1 news=1 secondary=2
          fcat: unstated=4
          base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         province: CN-BJ=1 CN-SH=2 not-located=1
          year: 2024=2 2025=1 unknown=1",
     );
 }
@@ -682,6 +722,7 @@ fn a_model_built_on_several_families_is_found_and_counted_under_each() {
          source: primary=1 news=2
          fcat: unstated=3
          base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         province: CN-BJ=1 CN-GD=1 not-located=1
          year: 2023=1 2024=1 unknown=1",
     );
     // The base facet counts given the specialty, and the specialty given the base: onco-path
@@ -697,6 +738,7 @@ fn a_model_built_on_several_families_is_found_and_counted_under_each() {
          source: primary=1
          fcat: unstated=1
          base: qwen=1 llama=1 not-stated=1
+         province: CN-GD=1
          year: 2024=1",
     );
     let fx = fixture();
@@ -742,6 +784,7 @@ fn function_categories_count_each_model_once_per_category() {
          source: primary=3 news=3 secondary=2
          fcat: medical-services=3 clinical-decision=1 medical-imaging=1 pathology=2 tcm=1 mental-health=1
          base: qwen=3 llama=1 glm=1 other=1 not-stated=3
+         province: CN-BJ=2 CN-SH=2 CN-GD=2 not-located=2
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     // Any function in a chosen category lets the model in: qihuang by its second function.
@@ -757,6 +800,7 @@ fn function_categories_count_each_model_once_per_category() {
          source: primary=2 news=1
          fcat: medical-services=3 clinical-decision=1 medical-imaging=1 pathology=2 tcm=1 mental-health=1
          base: qwen=2 llama=1 not-stated=1
+         province: CN-SH=1 CN-GD=1 not-located=1
          year: 2023=1 2024=1 2025=1",
     );
     // The category facet and the function-category facet are separate: each counts given the
@@ -773,6 +817,7 @@ fn function_categories_count_each_model_once_per_category() {
          source: -
          fcat: clinical-decision=1 tcm=1 mental-health=1
          base: -
+         province: -
          year: -",
     );
 }
@@ -791,6 +836,7 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          source: news=2 secondary=1
          fcat: unstated=3
          base: qwen=1 not-stated=2
+         province: CN-BJ=2 not-located=1
          year: 2024=1 unknown=2",
     );
     // Four facets at once; every count line is "given the other three".
@@ -805,6 +851,7 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          source: primary=1 news=2
          fcat: unstated=3
          base: qwen=1 glm=1 not-stated=1
+         province: CN-BJ=1 CN-GD=1 not-located=1
          year: 2023=2 2024=1",
     );
     // Nothing matches: rows empty, and facets other than the two filtered ones count nothing;
@@ -820,6 +867,7 @@ fn facets_are_anded_and_each_counts_given_all_other_filters() {
          source: -
          fcat: -
          base: -
+         province: -
          year: -",
     );
 }
@@ -897,6 +945,7 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          source: primary=2 news=1 secondary=1
          fcat: unstated=4
          base: qwen=1 llama=1 other=1 not-stated=2
+         province: CN-BJ=1 CN-SH=2 CN-GD=1
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     // Year-only (medgen, 2024) and full dates (onco-path, 2024-06-15) both fall in 2024.
@@ -911,6 +960,7 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          source: primary=1 news=1 secondary=1
          fcat: unstated=3
          base: qwen=1 llama=1 other=1 not-stated=1
+         province: CN-BJ=1 CN-SH=1 CN-GD=1
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     check(
@@ -924,6 +974,7 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          source: primary=1 news=1
          fcat: unstated=2
          base: qwen=1 glm=1
+         province: CN-GD=1 not-located=1
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
     // The undated rows of a category show in the year's `unknown`, not in its rows.
@@ -938,6 +989,7 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          source: news=1
          fcat: unstated=1
          base: not-stated=1
+         province: CN-BJ=1
          year: 2024=1 unknown=2",
     );
     // A range outside the data: no rows; the year facet still counts everything.
@@ -952,6 +1004,7 @@ fn year_range_excludes_undated_rows_and_year_unknown_counts_them() {
          source: -
          fcat: -
          base: -
+         province: -
          year: 2023=2 2024=3 2025=1 unknown=2",
     );
 }
@@ -1058,6 +1111,7 @@ fn search_narrows_every_facet_count() {
          source: news=2
          fcat: unstated=2
          base: qwen=1 not-stated=1
+         province: CN-BJ=2
          year: 2024=1 unknown=1",
     );
     check(
@@ -1071,6 +1125,7 @@ fn search_narrows_every_facet_count() {
          source: primary=1
          fcat: unstated=1
          base: not-stated=1
+         province: CN-SH=1
          year: 2025=1",
     );
     // A family's name narrows the base facet to the rows it finds, and the facet still counts
@@ -1086,6 +1141,7 @@ fn search_narrows_every_facet_count() {
          source: primary=1
          fcat: unstated=1
          base: qwen=3 llama=1
+         province: CN-GD=1
          year: 2024=1",
     );
 }
@@ -1103,6 +1159,7 @@ fn story_presets_narrow_rows_and_counts() {
          source: primary=2
          fcat: unstated=2
          base: qwen=1 llama=1 not-stated=1
+         province: CN-SH=1 CN-GD=1
          year: 2024=1 2025=1",
     );
     check(
@@ -1116,6 +1173,7 @@ fn story_presets_narrow_rows_and_counts() {
          source: primary=2 secondary=1
          fcat: unstated=3
          base: qwen=1 llama=1 other=1 not-stated=1
+         province: CN-SH=2 CN-GD=1
          year: 2024=2 2025=1",
     );
     // A preset and filters: the preset narrows the counts of the filtered facet too.
@@ -1130,6 +1188,7 @@ fn story_presets_narrow_rows_and_counts() {
          source: primary=1 secondary=1
          fcat: unstated=2
          base: other=1 not-stated=1
+         province: CN-SH=2
          year: 2024=1 2025=1",
     );
     // Views that are not stories apply no preset.
@@ -1190,11 +1249,12 @@ fn select_agrees_with_the_reference_on_every_combination() {
         (Facet::Source, &[&[], &["primary"], &["news", "secondary"]]),
         (Facet::FunctionCategory, &[&[], &["pathology"]]),
         (Facet::BuiltOn, &[&[], &["qwen"], &["llama", "not-stated", "other"]]),
+        (Facet::Province, &[&[], &["CN-SH", "not-located"]]),
     ];
     assert_eq!(options.len(), FACET_COUNT);
     let years: &[(Option<u16>, Option<u16>)] = &[(None, None), (Some(2024), None), (None, Some(2023)), (Some(2024), Some(2024))];
     let checked = agree_on_every_combination(fixture(), options, years, &["", "hospital", "q&a"]);
-    assert_eq!(checked, 4 * 3 * 3 * 3 * 3 * 3 * 2 * 3 * 4 * 3 * 3);
+    assert_eq!(checked, 4 * 3 * 3 * 3 * 3 * 3 * 2 * 3 * 2 * 4 * 3 * 3);
 }
 
 /// The same on the fixture with classified functions, where the function-category facet has
@@ -1210,11 +1270,12 @@ fn select_agrees_with_the_reference_on_every_combination_with_function_categorie
         (Facet::Source, &[&[], &["primary"]]),
         (Facet::FunctionCategory, &[&[], &["pathology"], &["medical-services", "clinical-decision"], &["education"]]),
         (Facet::BuiltOn, &[&[], &["qwen"], &["not-stated", "other"]]),
+        (Facet::Province, &[&[], &["CN-GD"]]),
     ];
     assert_eq!(options.len(), FACET_COUNT);
     let years: &[(Option<u16>, Option<u16>)] = &[(None, None), (Some(2024), None)];
     let checked = agree_on_every_combination(classified(), options, years, &["", "临床", "medical"]);
-    assert_eq!(checked, 2 * 2 * 2 * 2 * 2 * 2 * 4 * 3 * 2 * 3 * 3);
+    assert_eq!(checked, 2 * 2 * 2 * 2 * 2 * 2 * 4 * 3 * 2 * 2 * 3 * 3);
 }
 
 /// The same agreement on the bundled data, for a handful of realistic filter sets.
@@ -1440,6 +1501,12 @@ fn sort_by_every_field_in_both_directions() {
             Open,
             "medgen medgen-lite qihuang soulchat onco-path ruipath aiergpt radvision",
             "aiergpt radvision onco-path ruipath medgen medgen-lite qihuang soulchat",
+        ),
+        // The order of provinces.csv (Beijing, Shanghai, Guangdong), the not-located last both ways.
+        (
+            Province,
+            "medgen medgen-lite radvision ruipath onco-path soulchat aiergpt qihuang",
+            "onco-path soulchat radvision ruipath medgen medgen-lite aiergpt qihuang",
         ),
     ];
     assert_eq!(cases.len(), SortField::ALL.len());

@@ -152,6 +152,24 @@ fn function_category_and_built_on_are_checked_against_the_data() {
     }
 }
 
+/// Provinces are the ISO codes of provinces.csv (case as written there) and `not-located`; names,
+/// lowercase codes and codes the file lacks are dropped with a notice, the rest applies.
+#[test]
+fn provinces_are_codes_of_provinces_csv_or_not_located() {
+    let (ds, _) = data();
+    let (first, second) = (&ds.provinces[0].id, &ds.provinces[1].id);
+    let mut both = [first.as_str(), second.as_str()];
+    both.sort_unstable();
+    check(&format!("province={second},{first}"), &format!("?province={}", both.join(",")), "");
+    check("province=not-located", "?province=not-located", "");
+    let lower = first.to_lowercase();
+    check(
+        &format!("province={lower},{first},CN-XX,Zhejiang&kind=hospital"),
+        &format!("?kind=hospital&province={first}"),
+        &format!("province={lower} UnknownValue; province=CN-XX UnknownValue; province=Zhejiang UnknownValue"),
+    );
+}
+
 #[test]
 fn vocabulary_facets_keep_vocabulary_order() {
     check("kind=hospital,company", "?kind=company,hospital", "");
@@ -317,7 +335,7 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
     let oldest = versions::all(ds).last().copied().expect("a data version").to_string();
     let query = format!(
         "compare={first},{second}&changed=1&since={oldest}&model=aiergpt&sort=-name&q=%E7%97%85%E7%90%86&to=2025&from=2023\
-         &base=qwen,not-stated&fcat=research&source=news&open=yes&modality=image&specialty=oncology&kind=hospital&category=tcm\
+         &province=not-located,CN-ZJ&base=qwen,not-stated&fcat=research&source=news&open=yes&modality=image&specialty=oncology&kind=hospital&category=tcm\
          &embed=1&theme=dark&lang=zh&view=models"
     );
     let query = query.as_str();
@@ -334,7 +352,8 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
                 .with(Facet::Open, &["yes"])
                 .with(Facet::Source, &["news"])
                 .with(Facet::FunctionCategory, &["research"])
-                .with(Facet::BuiltOn, &["qwen", "not-stated"]),
+                .with(Facet::BuiltOn, &["qwen", "not-stated"])
+                .with(Facet::Province, &["not-located", "CN-ZJ"]),
             Some(2023),
             Some(2025),
             "病理",
@@ -357,7 +376,7 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
         encode(&state),
         format!(
             "?view=models&lang=zh&theme=dark&embed=1&category=tcm&kind=hospital&specialty=oncology&modality=image&open=yes\
-             &source=news&fcat=research&base=not-stated,qwen&from=2023&to=2025&q=%E7%97%85%E7%90%86&since={oldest}&changed=1\
+             &source=news&fcat=research&base=not-stated,qwen&province=CN-ZJ,not-located&from=2023&to=2025&q=%E7%97%85%E7%90%86&since={oldest}&changed=1\
              &sort=-name&model=aiergpt&compare={first},{second}"
         )
     );
@@ -497,7 +516,7 @@ fn subset<T: Clone + Ord + std::fmt::Debug + 'static>(all: Vec<T>) -> impl Strat
 
 /// Every valid value of a facet, written out facet by facet: the ids of the closed vocabularies,
 /// of `categories.csv` (`category`, `fcat`), of `base_families.csv` with `other` and `not-stated`
-/// (`base`), and the specialties the models have.
+/// (`base`), of `provinces.csv` with `not-located` (`province`), and the specialties the models have.
 fn facet_values(ds: &Dataset, index: &Index, facet: Facet) -> Vec<String> {
     let ids = |ids: Vec<&str>| ids.into_iter().map(str::to_owned).collect();
     match facet {
@@ -512,6 +531,7 @@ fn facet_values(ds: &Dataset, index: &Index, facet: Facet) -> Vec<String> {
         Facet::Open => ids(OpenWeights::ALL.iter().map(|k| k.id()).collect()),
         Facet::Source => ids(SourceKind::ALL.iter().map(|k| k.id()).collect()),
         Facet::BuiltOn => ds.base_families.iter().map(|f| f.id.clone()).chain(["other".to_owned(), "not-stated".to_owned()]).collect(),
+        Facet::Province => ds.provinces.iter().map(|p| p.id.clone()).chain(["not-located".to_owned()]).collect(),
     }
 }
 
@@ -567,7 +587,7 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
 }
 
 /// The parameters that take comma lists: the facets, in FACETS order.
-const FACET_LISTS: [&str; FACET_COUNT] = ["category", "kind", "specialty", "modality", "open", "source", "fcat", "base"];
+const FACET_LISTS: [&str; FACET_COUNT] = ["category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "province"];
 
 #[test]
 fn the_facet_parameters_are_the_lists_the_properties_split() {
@@ -611,7 +631,7 @@ proptest! {
         prop_assert_eq!(canonical.is_empty(), s == UrlState::default());
         // Canonical: parameters in the fixed order, each at most once.
         let order = [
-            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "from", "to", "q", "since",
+            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "province", "from", "to", "q", "since",
             "changed", "sort", "model", "compare",
         ];
         let names: Vec<usize> = canonical

@@ -30,8 +30,8 @@ pub fn FilterPanel() -> impl IntoView {
                 <SearchBox/>
                 {FACETS.iter().map(|d| match d.panel {
                     Panel::Select { id } => view! { <SelectFacet facet=d.facet id=id/> }.into_any(),
-                    Panel::Checkboxes => view! { <CheckboxFacet facet=d.facet shown=None/> }.into_any(),
-                    Panel::Ranked { shown } => view! { <CheckboxFacet facet=d.facet shown=Some(shown)/> }.into_any(),
+                    Panel::Checkboxes => view! { <CheckboxFacet facet=d.facet shown=None pinned=None/> }.into_any(),
+                    Panel::Ranked { shown, pinned } => view! { <CheckboxFacet facet=d.facet shown=Some(shown) pinned=pinned/> }.into_any(),
                 }).collect_view()}
                 <YearFacet/>
                 <ChangedFacet/>
@@ -64,9 +64,9 @@ fn SearchBox() -> impl IntoView {
 
 /// A facet as checkboxes, one per value with its count under the other filters (greyed when 0,
 /// still clickable). With `shown`, the values go most frequent first and only the first `shown`
-/// (and any chosen one) are listed until the reader asks for all.
+/// (and any chosen one, and `pinned`) are listed until the reader asks for all.
 #[component]
-fn CheckboxFacet(facet: Facet, shown: Option<usize>) -> impl IntoView {
+fn CheckboxFacet(facet: Facet, shown: Option<usize>, pinned: Option<&'static str>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let param = facet.def().param;
     let show_all = RwSignal::new(false);
@@ -92,7 +92,8 @@ fn CheckboxFacet(facet: Facet, shown: Option<usize>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .filter(|(rank, i)| {
-                all || *rank < limit || state.url.with_untracked(|u| u.filters.is_chosen(facet, &data.index.values(facet)[*i]))
+                let id = &data.index.values(facet)[*i];
+                all || *rank < limit || pinned == Some(id.as_str()) || state.url.with_untracked(|u| u.filters.is_chosen(facet, id))
             })
             .map(|(_, i)| {
                 let id = data.index.values(facet)[i].clone();

@@ -142,6 +142,7 @@ fn ModelRow(index: usize) -> impl IntoView {
                 .collect_view()
         }
     };
+    let province = data.dataset.province_of(&m).map(str::to_owned);
     let kind = m.developer_kind;
     let modality = m.modality;
     let open = m.open_weights;
@@ -155,6 +156,7 @@ fn ModelRow(index: usize) -> impl IntoView {
             <td>{move || modality.map(|x| state.t(x.label())).unwrap_or("—")}</td>
             <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
             <td>{state.tr(open.label())}</td>
+            <td>{move || province.as_ref().map_or_else(|| "—".to_owned(), |p| data.dataset.province_name(p, state.lang.get()))}</td>
             <td class="functions">{functions}</td>
             <td class="row-actions">
                 <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=compare_label

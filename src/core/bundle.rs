@@ -10,12 +10,12 @@
 
 use super::dataset::Dataset;
 use super::date::PartialDate;
-use super::model::{BaseFamily, Category, Change, Model, Quote, Source, Specialty, SurveyFigure};
+use super::model::{BaseFamily, Category, Change, Location, Model, Province, Quote, Source, Specialty, SurveyFigure};
 use super::parse::{DataError, ErrorKind};
 use super::vocab::{ChangeKind, DeveloperKind, FamilyKind, Modality, OpenWeights, SourceKind};
 
 /// First bytes of a bundle, with the format's version: a bundle from another build is refused.
-const MAGIC: &[u8; 4] = b"MLA1";
+const MAGIC: &[u8; 4] = b"MLA2";
 
 /// Writes `ds` as a bundle.
 pub fn encode(ds: &Dataset) -> Vec<u8> {
@@ -212,7 +212,9 @@ bundled_record! {
     Specialty { id, name_en, name_zh }
     BaseFamily { id, name_en, name_zh, matches, kind, developer }
     Change { version, model_id, kind, fields }
-    Dataset { categories, sources, figures, quotes, models, specialties, base_families, changes }
+    Province { id, name_en, name_zh }
+    Location { developer, city, province, source_url, evidence }
+    Dataset { categories, sources, figures, quotes, models, specialties, base_families, changes, provinces, locations }
 }
 
 #[cfg(test)]

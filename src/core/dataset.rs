@@ -1,10 +1,16 @@
 //! The data files as one validated `Dataset`, and the copy compiled into the app.
 
 use super::i18n::Lang;
-use super::model::{BaseFamily, Category, Change, Model, Quote, Source, Specialty, SurveyFigure};
+use super::model::{BaseFamily, Category, Change, Location, Model, Province, Quote, Source, Specialty, SurveyFigure};
 use super::parse::{self, DataError, ErrorKind, IdList};
 use super::vocab::ChangeKind;
 use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// The province value of a model whose developer has no row in `locations.csv`.
+pub const NOT_LOCATED: &str = "not-located";
+
+/// How many files the data has.
+pub const FILE_COUNT: usize = 11;
 
 /// The text of the data files, in whatever way it was obtained.
 #[derive(Clone, Copy)]
@@ -18,11 +24,13 @@ pub struct CsvFiles<'a> {
     pub base_families: &'a str,
     pub functions: &'a str,
     pub changes: &'a str,
+    pub provinces: &'a str,
+    pub locations: &'a str,
 }
 
 impl<'a> CsvFiles<'a> {
     /// The file names, as in `data/`.
-    pub const NAMES: [&'static str; 9] = [
+    pub const NAMES: [&'static str; FILE_COUNT] = [
         "categories.csv",
         "sources.csv",
         "survey_figures.csv",
@@ -32,11 +40,13 @@ impl<'a> CsvFiles<'a> {
         "base_families.csv",
         "functions.csv",
         "changes.csv",
+        "provinces.csv",
+        "locations.csv",
     ];
 
     /// Reads the files of `dir` (natively: the build, tests, tools).
-    pub fn read_dir(dir: &std::path::Path) -> std::io::Result<[String; 9]> {
-        let mut out: [String; 9] = Default::default();
+    pub fn read_dir(dir: &std::path::Path) -> std::io::Result<[String; FILE_COUNT]> {
+        let mut out: [String; FILE_COUNT] = Default::default();
         for (text, name) in out.iter_mut().zip(Self::NAMES) {
             *text = std::fs::read_to_string(dir.join(name))?;
         }
@@ -44,7 +54,7 @@ impl<'a> CsvFiles<'a> {
     }
 
     /// The files in `NAMES` order.
-    pub fn from_texts(t: &'a [String; 9]) -> CsvFiles<'a> {
+    pub fn from_texts(t: &'a [String; FILE_COUNT]) -> CsvFiles<'a> {
         CsvFiles {
             categories: &t[0],
             sources: &t[1],
@@ -55,6 +65,8 @@ impl<'a> CsvFiles<'a> {
             base_families: &t[6],
             functions: &t[7],
             changes: &t[8],
+            provinces: &t[9],
+            locations: &t[10],
         }
     }
 }
@@ -82,6 +94,9 @@ pub struct Dataset {
     pub base_families: Vec<BaseFamily>,
     /// Every data version's changes, oldest first; empty for a reader's own file.
     pub changes: Vec<Change>,
+    pub provinces: Vec<Province>,
+    /// Where the developers are based; a developer without a row is not located.
+    pub locations: Vec<Location>,
 }
 
 impl Dataset {
@@ -101,6 +116,12 @@ impl Dataset {
         let base_families = parse::parse_base_families("base_families.csv", files.base_families);
         let functions = parse::parse_functions("functions.csv", files.functions, &is_category);
         let changes = parse::parse_changes("changes.csv", files.changes);
+        let provinces = parse::parse_provinces("provinces.csv", files.provinces);
+        let province_ids: HashSet<&str> = provinces.rows.iter().map(|p| p.id.as_str()).collect();
+        let developers: HashSet<&str> = models.rows.iter().map(|m| m.developer.as_str()).collect();
+        let locations = parse::parse_locations("locations.csv", files.locations, &|d: &str| developers.contains(d), &|p: &str| {
+            province_ids.contains(p)
+        });
 
         let mut errors = Vec::new();
         for e in [
@@ -113,6 +134,8 @@ impl Dataset {
             &base_families.errors,
             &functions.errors,
             &changes.errors,
+            &provinces.errors,
+            &locations.errors,
         ] {
             errors.extend(e.iter().cloned());
         }
@@ -125,6 +148,8 @@ impl Dataset {
             specialties: specialties.rows,
             base_families: base_families.rows,
             changes: changes.rows,
+            provinces: provinces.rows,
+            locations: locations.rows,
         };
         errors.extend(dataset.consistency_errors());
         errors.extend(dataset.specialty_errors(&models.lines));
@@ -157,6 +182,30 @@ impl Dataset {
 
     pub fn model(&self, id: &str) -> Option<&Model> {
         self.models.iter().find(|m| m.id == id)
+    }
+
+    /// The province of `m`: its lead developer's (`locations.csv`), or `None` when no page read
+    /// says where the developer is based (the facet's `NOT_LOCATED`).
+    pub fn province_of(&self, m: &Model) -> Option<&str> {
+        self.location_of(&m.developer).map(|l| l.province.as_str())
+    }
+
+    /// Where `developer` is based, if a page read says so.
+    pub fn location_of(&self, developer: &str) -> Option<&Location> {
+        self.locations.iter().find(|l| l.developer == developer)
+    }
+
+    pub fn province(&self, id: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.id == id)
+    }
+
+    /// A province's name in `lang` (its id when `provinces.csv` lacks it).
+    pub fn province_name(&self, id: &str, lang: Lang) -> String {
+        match (self.province(id), lang) {
+            (Some(p), Lang::En) => p.name_en.clone(),
+            (Some(p), Lang::Zh) => p.name_zh.clone(),
+            (None, _) => id.to_owned(),
+        }
     }
 
     pub fn specialty(&self, id: &str) -> Option<&Specialty> {

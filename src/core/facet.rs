@@ -6,7 +6,7 @@
 //!
 //! It must not know about the browser: the app turns `Panel` into controls.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, NOT_LOCATED};
 use super::i18n::{Lang, Msg};
 use super::lineage;
 use super::model::Model;
@@ -23,10 +23,11 @@ pub enum Facet {
     Source,
     FunctionCategory,
     BuiltOn,
+    Province,
 }
 
 /// How many facets there are (the length of `FACETS`).
-pub const FACET_COUNT: usize = 8;
+pub const FACET_COUNT: usize = 9;
 
 /// Where a facet's values come from.
 #[derive(Clone, Copy, Debug)]
@@ -42,6 +43,8 @@ pub enum Values {
     Specialties,
     /// The ids of `base_families.csv` in its order, then `other` and `not-stated`.
     BaseFamilies,
+    /// The ids of `provinces.csv` in its order, then `not-located`.
+    Provinces,
 }
 
 /// How the filter panel offers a facet.
@@ -52,9 +55,9 @@ pub enum Panel {
     /// A drop-down choosing one value (several can still come from a link), with its element id
     /// (`developer-kind` is what the shared page-timing bench changes on every page it measures).
     Select { id: &'static str },
-    /// Checkboxes, most frequent first under the other filters; the first `shown` until the
-    /// reader asks for all.
-    Ranked { shown: usize },
+    /// Checkboxes, most frequent first under the other filters; the first `shown` (and `pinned`,
+    /// a value that must never drop out of sight) until the reader asks for all.
+    Ranked { shown: usize, pinned: Option<&'static str> },
 }
 
 /// The overview's chart of a facet: models per value, largest first.
@@ -123,7 +126,7 @@ pub const FACETS: [FacetDef; FACET_COUNT] = [
         values: Values::Specialties,
         multi_valued: true,
         yields: |m, _, out| m.specialties.iter().for_each(|s| out(s)),
-        panel: Panel::Ranked { shown: 10 },
+        panel: Panel::Ranked { shown: 10, pinned: None },
         chart: Some(FacetChart { title: Msg::SpecialtyChartTitle, top: Some(12), unstated: None }),
         doc_values: "specialty ids of `data/specialties.csv` found in `data/models.csv` (`pathology`, `radiology`, …)",
         doc_meaning: "specialty (any of a model's)",
@@ -183,10 +186,23 @@ pub const FACETS: [FacetDef; FACET_COUNT] = [
         values: Values::BaseFamilies,
         multi_valued: true,
         yields: |m, ds, out| lineage::families_of(&m.base_model, &ds.base_families).into_iter().for_each(out),
-        panel: Panel::Ranked { shown: 8 },
+        panel: Panel::Ranked { shown: 8, pinned: None },
         chart: None,
         doc_values: "ids of `data/base_families.csv`, `other`, `not-stated`",
         doc_meaning: "what the model is built on: the families its published `base_model` names (`other`: none of them; `not-stated`: no base published)",
+    },
+    FacetDef {
+        facet: Facet::Province,
+        param: "province",
+        title: Msg::FacetProvince,
+        values: Values::Provinces,
+        multi_valued: false,
+        yields: |m, ds, out| out(ds.province_of(m).unwrap_or(NOT_LOCATED)),
+        // The models no page places are always offered: they are part of the picture.
+        panel: Panel::Ranked { shown: 8, pinned: Some(NOT_LOCATED) },
+        chart: None,
+        doc_values: "ISO 3166-2:CN codes of `data/provinces.csv` (`CN-SH`, `CN-BJ`, …), `not-located`",
+        doc_meaning: "where the model's lead developer is based (`data/locations.csv`; `not-located`: no page read says)",
     },
 ];
 
@@ -225,6 +241,7 @@ impl Facet {
             Values::BaseFamilies => {
                 ds.base_families.iter().map(|f| f.id.clone()).chain([lineage::OTHER.to_owned(), lineage::NOT_STATED.to_owned()]).collect()
             }
+            Values::Provinces => ds.provinces.iter().map(|p| p.id.clone()).chain([NOT_LOCATED.to_owned()]).collect(),
         }
     }
 
@@ -251,6 +268,8 @@ impl Facet {
                 (lineage::NOT_STATED, None) => Msg::BaseNotStated.text(lang).to_owned(),
                 (_, None) => id.to_owned(),
             },
+            Values::Provinces if id == NOT_LOCATED => Msg::NotLocated.text(lang).to_owned(),
+            Values::Provinces => ds.province_name(id, lang),
         }
     }
 }

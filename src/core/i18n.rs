@@ -387,6 +387,9 @@ messages! {
     // Language and theme
     LanguageSwitch => ("中文", "English"),
     LanguageSwitchLabel => ("阅读中文版", "Read in English"),
+    FacetProvince => ("Where the developer is based", "开发方所在地"),
+    NotLocated => ("Not located", "未定位"),
+    ColProvince => ("Based in", "所在地"),
 }
 
 /// Fills `{name}` placeholders.

@@ -29,6 +29,7 @@ pub fn column(f: SortField) -> Msg {
         SortField::Modality => Msg::ColModality,
         SortField::Released => Msg::ColReleased,
         SortField::Open => Msg::ColOpen,
+        SortField::Province => Msg::ColProvince,
     }
 }
 

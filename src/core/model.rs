@@ -96,6 +96,29 @@ pub struct BaseFamily {
     pub developer: String,
 }
 
+/// A provincial-level division of China (ISO 3166-2:CN code), with its names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Province {
+    /// `CN-` and two capital letters (`CN-ZJ`).
+    pub id: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+/// Where one developer of `models.csv` is based (its headquarters or seat, not where a model is
+/// used), with the page that says so and the words it says it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// Exactly as in `models.csv`'s `developer`.
+    pub developer: String,
+    pub city: String,
+    /// Id of a `Province`.
+    pub province: String,
+    pub source_url: String,
+    /// A quotation from `source_url` that states the city.
+    pub evidence: String,
+}
+
 /// One change to one model row in one data version.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change {

@@ -7,9 +7,10 @@ use super::lineage::families_of;
 use super::model::Model;
 
 /// The normalised text a model is searched in: its names (Latin and Chinese), developer,
-/// partners, functions and published base, and in both languages the names of its families,
-/// its category, its functions' categories and its specialties, so that a reader's word for what
-/// they mean finds it (`病理`, `pathology`, `Qwen`, `通义千问`).
+/// partners, functions and published base, its developer's city, and in both languages the names
+/// of its families, its category, its functions' categories, its specialties and its developer's
+/// province, so that a reader's word for what they mean finds it (`病理`, `pathology`, `Qwen`,
+/// `通义千问`, `Hangzhou`, `浙江`).
 pub fn haystack(m: &Model, ds: &Dataset) -> String {
     let mut parts: Vec<&str> = vec![&m.name, &m.name_zh, &m.developer, &m.base_model];
     parts.extend(m.partners.iter().map(String::as_str));
@@ -30,6 +31,13 @@ pub fn haystack(m: &Model, ds: &Dataset) -> String {
     for id in families_of(&m.base_model, &ds.base_families) {
         if let Some(f) = ds.base_families.iter().find(|f| f.id == id) {
             parts.extend([f.name_en.as_str(), &f.name_zh]);
+        }
+    }
+    // Where the developer is based: the city as the page says it, the province in both languages.
+    if let Some(l) = ds.location_of(&m.developer) {
+        parts.push(&l.city);
+        if let Some(p) = ds.province(&l.province) {
+            parts.extend([p.name_en.as_str(), &p.name_zh]);
         }
     }
     // A separator no query contains, so no term matches across two fields.

@@ -11,6 +11,8 @@ use std::cmp::Ordering;
 pub fn sort_rows(ds: &Dataset, rows: &mut [usize], sort: Option<Sort>) {
     let Some(sort) = sort else { return };
     let category_rank = |id: &str| ds.categories.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
+    // Provinces sort in the order of provinces.csv, the same in both languages.
+    let province_rank = |m| ds.province_of(m).and_then(|id| ds.provinces.iter().position(|p| p.id == id));
     // Precomputed keys: sorting compares each row many times.
     let names: Vec<String> = ds.models.iter().map(|m| normalize(&m.name)).collect();
     let developers: Vec<String> =
@@ -28,6 +30,7 @@ pub fn sort_rows(ds: &Dataset, rows: &mut [usize], sort: Option<Sort>) {
                 Key::Rank(usize::from(d.year) * 10_000 + usize::from(d.month.unwrap_or(0)) * 100 + usize::from(d.day.unwrap_or(0)))
             }),
             SortField::Open => Key::Rank(m.open_weights.index()),
+            SortField::Province => province_rank(m).map_or(Key::Missing, Key::Rank),
         }
     };
     let mut keys: Vec<Key> = vec![Key::Missing; ds.models.len()];

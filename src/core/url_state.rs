@@ -90,10 +90,11 @@ pub enum SortField {
     Modality,
     Released,
     Open,
+    Province,
 }
 
 impl SortField {
-    pub const ALL: [SortField; 8] = [
+    pub const ALL: [SortField; 9] = [
         SortField::Name,
         SortField::Developer,
         SortField::Kind,
@@ -102,6 +103,7 @@ impl SortField {
         SortField::Modality,
         SortField::Released,
         SortField::Open,
+        SortField::Province,
     ];
 
     pub fn id(self) -> &'static str {
@@ -114,6 +116,7 @@ impl SortField {
             SortField::Modality => "modality",
             SortField::Released => "released",
             SortField::Open => "open",
+            SortField::Province => "province",
         }
     }
 
@@ -207,9 +210,9 @@ pub const PARAMS: [ParamDef; 12] = [
         param: Param::Query,
         name: "q",
         doc_values: "text",
-        doc_meaning: "search in names (Latin and Chinese), developers, partners, functions, the published base, and the English and \
-                      Chinese names of a model's base families, category, function categories and specialties; case- and \
-                      width-insensitive; all words must match",
+        doc_meaning: "search in names (Latin and Chinese), developers, partners, functions, the published base, and its developer's \
+                      city, and the English and Chinese names of a model's base families, category, function categories, \
+                      specialties and developer's province; case- and width-insensitive; all words must match",
     },
     ParamDef { param: Param::Sort, name: "sort", doc_values: "", doc_meaning: "table order; `-` in front for descending" },
     ParamDef { param: Param::Model, name: "model", doc_values: "a model id", doc_meaning: "open that model's provenance panel" },

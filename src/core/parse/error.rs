@@ -27,6 +27,8 @@ pub enum IdList {
     Models,
     Specialties,
     ModelColumns,
+    Developers,
+    Provinces,
 }
 
 /// Every kind of problem, with the values a message needs. Cell values are kept as read; they are
@@ -96,6 +98,10 @@ pub enum ErrorKind {
     NotId {
         value: String,
         sep: char,
+    },
+    /// Not an ISO 3166-2:CN code (`CN-` and two capital letters).
+    NotProvinceCode {
+        value: String,
     },
     NotOneOf {
         value: String,
@@ -218,6 +224,10 @@ fn list_name(list: IdList, lang: Lang) -> &'static str {
         (IdList::Specialties, Lang::Zh) => "specialties.csv 中的专科 id",
         (IdList::ModelColumns, Lang::En) => "column of models.csv",
         (IdList::ModelColumns, Lang::Zh) => "models.csv 的列名",
+        (IdList::Developers, Lang::En) => "developer of models.csv",
+        (IdList::Developers, Lang::Zh) => "models.csv 中的开发方",
+        (IdList::Provinces, Lang::En) => "province id of provinces.csv",
+        (IdList::Provinces, Lang::Zh) => "provinces.csv 中的省级行政区 id",
     }
 }
 
@@ -306,6 +316,8 @@ impl ErrorKind {
             Control { value, code } => format!("{} contains a control character (U+{code:04X})", q(value)),
             NotId { value, sep } if zh => format!("{}不是 id（小写字母、数字和“{sep}”）", q(value)),
             NotId { value, sep } => format!("{} is not an id (lowercase letters, digits and '{sep}')", q(value)),
+            NotProvinceCode { value } if zh => format!("{}不是 ISO 3166-2:CN 代码（“CN-”加两个大写字母）", q(value)),
+            NotProvinceCode { value } => format!("{} is not an ISO 3166-2:CN code ('CN-' and two capital letters)", q(value)),
             NotOneOf { value, allowed } if zh => format!("{}不是以下取值之一：{allowed}", q(value)),
             NotOneOf { value, allowed } => format!("{} is not one of {allowed}", q(value)),
             NotDate { value } if zh => format!("{}不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）", q(value)),

@@ -15,8 +15,8 @@ pub use error::{quoted, DataError, ErrorKind, IdList};
 pub use fields::is_http_url;
 pub use models::{parse_models, parse_models_paced, MODEL_COLUMNS};
 pub use tables::{
-    parse_base_families, parse_categories, parse_changes, parse_functions, parse_quotes, parse_sources, parse_specialties,
-    parse_survey_figures, FunctionRow,
+    parse_base_families, parse_categories, parse_changes, parse_functions, parse_locations, parse_provinces, parse_quotes, parse_sources,
+    parse_specialties, parse_survey_figures, FunctionRow,
 };
 
 /// The rows of one file that passed validation, and the problems of the rest.

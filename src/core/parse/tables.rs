@@ -1,5 +1,5 @@
 //! The smaller files: categories, sources, survey figures, quotes, specialties, base families,
-//! the classification of functions and the data versions. Each checks its own rows; what needs
+//! the classification of functions, the data versions, provinces and the developers' locations. Each checks its own rows; what needs
 //! several files (a function row against its model's phrases, versions against `models.csv`) is
 //! checked by `Dataset::from_csv`.
 
@@ -8,7 +8,7 @@ use super::fields::{list, RowCheck, UniqueIds};
 use super::models::MODEL_COLUMNS;
 use super::{read_records, Parsed, Record};
 use crate::core::date::PartialDate;
-use crate::core::model::{BaseFamily, Category, Change, Quote, Source, Specialty, SurveyFigure};
+use crate::core::model::{BaseFamily, Category, Change, Location, Province, Quote, Source, Specialty, SurveyFigure};
 use crate::core::vocab::{ChangeKind, FamilyKind};
 
 /// Reads `text` with `columns`, giving each record to `check`, which returns the row or its
@@ -197,9 +197,54 @@ pub fn parse_changes(file: &str, text: &str) -> Parsed<Change> {
     })
 }
 
+pub fn parse_provinces(file: &str, text: &str) -> Parsed<Province> {
+    let mut ids = UniqueIds::new();
+    parse_table(file, text, &["id", "name_en", "name_zh"], &mut |row, r| {
+        let id = r.get(0).trim().to_owned();
+        if !is_province_code(&id) {
+            row.fail("id", ErrorKind::NotProvinceCode { value: id.clone() });
+        }
+        ids.check(row, "id", &id);
+        let name_en = row.required("name_en", r.get(1));
+        let name_zh = row.required("name_zh", r.get(2));
+        Some(Province { id, name_en, name_zh })
+    })
+}
+
+/// An ISO 3166-2:CN code: `CN-` and two capital letters.
+fn is_province_code(s: &str) -> bool {
+    s.strip_prefix("CN-").is_some_and(|rest| rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// `is_developer` says which developers `models.csv` names (a location of anyone else places no
+/// model), `is_province` which ids `provinces.csv` has.
+pub fn parse_locations(
+    file: &str,
+    text: &str,
+    is_developer: &dyn Fn(&str) -> bool,
+    is_province: &dyn Fn(&str) -> bool,
+) -> Parsed<Location> {
+    let mut developers = UniqueIds::new();
+    parse_table(file, text, &["developer", "city", "province", "source_url", "evidence"], &mut |row, r| {
+        let developer = row.required("developer", r.get(0));
+        if !developer.is_empty() && !is_developer(&developer) {
+            row.fail("developer", ErrorKind::UnknownId { value: developer.clone(), list: IdList::Developers });
+        }
+        developers.check(row, "developer", &developer);
+        let city = row.required("city", r.get(1));
+        let province = row.required("province", r.get(2));
+        if !province.is_empty() && !is_province(&province) {
+            row.fail("province", ErrorKind::UnknownId { value: province.clone(), list: IdList::Provinces });
+        }
+        let source_url = row.url("source_url", r.get(3));
+        let evidence = row.required("evidence", r.get(4));
+        Some(Location { developer, city, province, source_url, evidence })
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_whole;
+    use super::{is_province_code, parse_whole};
 
     #[test]
     fn whole_numbers() {
@@ -207,6 +252,14 @@ mod tests {
         assert_eq!(parse_whole("0"), Some(0));
         for bad in ["", "-1", "4.0", "1e3", "9999999999", " 4"] {
             assert_eq!(parse_whole(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn province_codes() {
+        assert!(is_province_code("CN-ZJ"));
+        for bad in ["", "CN-", "CN-Z", "CN-zj", "cn-ZJ", "CN-ZJX", "ZJ", "CN_ZJ"] {
+            assert!(!is_province_code(bad), "{bad}");
         }
     }
 }
