@@ -104,7 +104,10 @@ fn category_chart_has_a_labelled_bar_per_category_sorted_by_count() {
     }
     let joined = t.join(" ");
     let surveyed = figure(&ds, "models_surveyed");
-    assert!(joined.contains(&format!("{} models documented in this atlas — not the survey's {surveyed}.", ds.models.len())), "{joined}");
+    assert!(
+        joined.contains(&format!("{} models documented in this atlas; the survey counted {surveyed}, not the same list.", ds.models.len())),
+        "{joined}"
+    );
 }
 
 #[test]

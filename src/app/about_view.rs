@@ -48,6 +48,18 @@ fn sections(ds: &Dataset, lang: Lang) -> Vec<(Msg, String)> {
             ],
         ),
     ));
+    let located = ds.models.iter().filter(|m| ds.province_of(m).is_some()).count();
+    out.push((
+        Msg::AboutLocationsTitle,
+        fill(
+            Msg::AboutLocations.text(lang),
+            &[
+                ("located", &format_int(located as u64)),
+                ("total", &format_int(ds.models.len() as u64)),
+                ("unlocated", &format_int((ds.models.len() - located) as u64)),
+            ],
+        ),
+    ));
     out.push((Msg::AboutAuditsTitle, Msg::AboutAudits.text(lang).to_owned()));
     out.push((Msg::AboutNoticeTitle, Msg::AboutNotice.text(lang).to_owned()));
     out

@@ -105,16 +105,10 @@ pub fn ChartView(
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let Some(current) = browser::event_target_key(&ev) else { return };
+        // Arrows follow the visual order; on a grid (the tile map) Up/Down cross its rows.
         let next = hits.with(|h| {
             let i = h.iter().position(|x| x.key == current)?;
-            let j = match ev.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (i + 1).min(h.len() - 1),
-                "ArrowUp" | "ArrowLeft" => i.saturating_sub(1),
-                "Home" => 0,
-                "End" => h.len() - 1,
-                _ => return None,
-            };
-            Some(h[j].key.clone())
+            crate::core::chart::step(h, i, &ev.key()).map(|j| h[j].key.clone())
         });
         if let Some(next) = next {
             ev.prevent_default();

@@ -7,7 +7,9 @@ use super::homogenization::{FunctionCard, LineageCard};
 use super::state::AppState;
 use crate::core::chart::AnyChart;
 use crate::core::facet::{Facet, FACETS};
-use crate::core::figures::{category_chart, facet_chart, largest_finding, survey_chart, survey_finding};
+use crate::core::figures::{
+    category_chart, facet_chart, largest_finding, province_finding, province_map, survey_chart, survey_finding, ProvinceCounts,
+};
 use crate::core::i18n::{fill, format_int, Msg};
 use crate::core::survey::{headline, scenario_split};
 use leptos::prelude::*;
@@ -22,6 +24,7 @@ pub fn Overview() -> impl IntoView {
             <FunctionCard/>
             <CategoryCard/>
             {move || state.after_first_frame.get().then(|| view! {
+                <ProvinceCard/>
                 <LineageCard/>
                 {FACETS.iter().filter(|d| d.chart.is_some()).map(|d| view! { <FacetCard facet=d.facet/> }).collect_view()}
             })}
@@ -50,6 +53,28 @@ fn FacetCard(facet: Facet) -> impl IntoView {
     let above = Signal::derive(move || vec![CardLine::finding(shown.with(|s| s.1.clone()).unwrap_or_default(), None)]);
     view! {
         <ChartCard card=format!("{testid}-card") chart=chart chart_id=testid.clone() above=above on_activate=on_activate node_ref=card/>
+    }
+}
+
+/// Where the models' lead developers are based, as a tile map; clicking a tile (or Enter on it)
+/// filters to that province, as the bar charts do. Below the fold: it follows a change a moment
+/// later while out of view.
+#[component]
+fn ProvinceCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_activate = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Province, &key)));
+    let card = NodeRef::<leptos::html::Figure>::new();
+    let shown = while_in_view(state, card, move || {
+        let d = state.data.get();
+        let lang = state.lang.get();
+        let counts = state.selection.with(|s| ProvinceCounts::of(&d.index, s));
+        let chart = state.url.with(|u| province_map(&d.dataset, &counts, &u.filters, lang));
+        (chart, province_finding(&d.dataset, &counts, lang))
+    });
+    let chart = Memo::new(move |_| shown.with(|s| AnyChart::from(s.0.clone())));
+    let above = Signal::derive(move || vec![CardLine::finding(shown.with(|s| s.1.clone()).unwrap_or_default(), Some("province-finding"))]);
+    view! {
+        <ChartCard card="province-card" chart=chart chart_id="province-chart" above=above wide=true on_activate=on_activate node_ref=card/>
     }
 }
 

@@ -1,14 +1,14 @@
 //! The provenance panel of one model: every field with where it was read from. Escape or the
 //! close button closes it (the model leaves the URL).
 
-use super::markup::{el, render, Node};
+use super::markup::{el, render, El, Node};
 use super::models_table::names;
 use super::state::AppState;
 use crate::core::dataset::Dataset;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, format_date, Lang, Msg};
 use crate::core::model::{Model, Source};
-use crate::core::provenance::{families, functions_with_categories, host};
+use crate::core::provenance::{families, functions_with_categories, host, place};
 use leptos::html::Aside;
 use leptos::prelude::*;
 
@@ -68,6 +68,26 @@ pub fn ProvenancePanel() -> impl IntoView {
     }
 }
 
+/// Where the lead developer is based, with the page that says so and its words; or that no page
+/// read says.
+fn location(ds: &Dataset, m: &Model, lang: Lang) -> El {
+    let dd = el("dd").testid("provenance-location");
+    match ds.location_of(&m.developer) {
+        Some(l) => dd
+            .child(place(ds, l, lang))
+            .child(" · ")
+            .child(
+                el("a")
+                    .attr("href", l.source_url.clone())
+                    .attr("target", "_blank")
+                    .attr("rel", "noopener noreferrer")
+                    .child(host(&l.source_url)),
+            )
+            .child(el("blockquote").class("evidence").child(el("q").child(l.evidence.clone()))),
+        None => dd.child(fill(Msg::NotLocatedDetail.text(lang), &[("developer", &m.developer)])),
+    }
+}
+
 /// Every field of the record with where it was read from, as content.
 fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node {
     let not_stated = Msg::NotStated.text(lang);
@@ -91,6 +111,8 @@ fn fields(ds: &Dataset, m: &Model, listed: Option<&Source>, lang: Lang) -> Node 
     }
     items.extend(text(Msg::FieldAddress, m.source_url.clone()));
     items.extend(text(Msg::ColDeveloper, format!("{} ({})", m.developer, m.developer_kind.label().text(lang))));
+    items.push(el("dt").child(Msg::ColProvince.text(lang)).into());
+    items.push(location(ds, m, lang).into());
     items.extend(text(Msg::FieldPartners, or_unstated(lang.clauses(&m.partners))));
     items.extend(text(Msg::ColCategory, ds.category(&m.category).map(|c| category_name(c, lang).to_owned()).unwrap_or_default()));
     items.extend(text(Msg::ColSpecialty, lang.list(&m.specialties.iter().map(|s| ds.specialty_name(s, lang)).collect::<Vec<_>>())));

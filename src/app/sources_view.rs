@@ -6,7 +6,7 @@ use super::markup::{el, render, Node};
 use super::state::AppState;
 use crate::core::facet::Facet;
 use crate::core::i18n::{fill, format_int, Msg};
-use crate::core::provenance::{by_source_kind, source_uses, top_sites};
+use crate::core::provenance::{by_source_kind, location_pages, source_uses, top_sites};
 use crate::core::vocab::SourceKind;
 use leptos::prelude::*;
 
@@ -71,6 +71,35 @@ pub fn SourcesView() -> impl IntoView {
             .map(|(host, count)| view! { <li><span class="site">{host}</span>" "<span class="count">{count}</span></li> })
             .collect_view()
     };
+    // The pages that place the developers are sources too, under the same filters.
+    let pages = Memo::new(move |_| state.data.with(|d| state.selection.with(|s| location_pages(&d.dataset, &s.rows))));
+    let location_line = move || {
+        let p = pages.get();
+        let total = state.selection.with(|s| s.rows.len());
+        fill(
+            state.t(Msg::LocationPages),
+            &[
+                ("pages", &format_int(p.pages as u64)),
+                ("sites", &format_int(p.sites.len() as u64)),
+                ("developers", &format_int(p.developers as u64)),
+                ("models", &format_int(p.models as u64)),
+                ("total", &format_int(total as u64)),
+            ],
+        )
+    };
+    let location_sites = move || {
+        let p = pages.get();
+        let (top, rest) = p.sites.split_at(p.sites.len().min(SITES_SHOWN));
+        let rest = (!rest.is_empty()).then(|| {
+            let n: usize = rest.iter().map(|s| s.1).sum();
+            (String::new(), fill(state.t(Msg::OtherSitesPages), &[("n", &format_int(rest.len() as u64)), ("pages", &format_int(n as u64))]))
+        });
+        top.iter()
+            .map(|(h, n)| (h.clone(), fill(state.t(Msg::SitePages), &[("n", &format_int(*n as u64))])))
+            .chain(rest)
+            .map(|(host, count)| view! { <li><span class="site">{host}</span>" "<span class="count">{count}</span></li> })
+            .collect_view()
+    };
     view! {
         <section class="sources-view" data-testid="sources-view">
             <p class="lead">{state.tr(Msg::SourcesIntro)}</p>
@@ -88,6 +117,9 @@ pub fn SourcesView() -> impl IntoView {
                     </label>
                     <h3>{state.tr(Msg::SitesTitle)}</h3>
                     <ul class="sites">{site_list}</ul>
+                    <h3>{state.tr(Msg::LocationPagesTitle)}</h3>
+                    <p class="note" data-testid="location-pages">{location_line}</p>
+                    <ul class="sites" data-testid="location-sites">{location_sites}</ul>
                 </div>
                 <div class="card">
                     <h2>{state.tr(Msg::SourcesListed)}</h2>

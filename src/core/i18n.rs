@@ -36,6 +36,16 @@ impl Lang {
         items.join(if self == Lang::Zh { "、" } else { ", " })
     }
 
+    /// Joins list items as a sentence names them: "A, B and C" / "A、B和C".
+    pub fn list_and(self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] if self == Lang::Zh => format!("{}和{last}", init.join("、")),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+
     /// `text` as an aside after what precedes it: " (text)" / "（text）".
     pub fn aside(self, text: &str) -> String {
         if self == Lang::Zh {
@@ -116,7 +126,7 @@ messages! {
                     "系列为本图鉴对各模型公布的基座的判断（data/base_families.csv）：建立在两个系列上的模型在两者中都计数，比例以说明了基座的模型为分母。“其他基座”不属任何系列；“未说明”：没有来源说明。"),
     NotStatedCaveat => ("{n} of {total} models here name no base: what they are built on is unknown, not absent.", "此处{total}个模型中有{n}个未说明基座：它们的基座是未知，而非没有。"),
     CategoryChartTitle => ("Documented models by category (this atlas)", "按类别统计的已记录模型（本图鉴）"),
-    AtlasSampleNote => ("{n} models documented in this atlas — not the survey's {total}.", "本图鉴记录了{n}个模型——并非调研的{total}个。"),
+    AtlasSampleNote => ("{n} models documented in this atlas; the survey counted {total}, not the same list.", "本图鉴记录了{n}个模型；调研统计了{total}个，并非同一批。"),
     AtlasClassificationNote => ("Categories are the atlas's own classification of each model's functions, not the survey's 12.",
                                 "类别为本图鉴依据各模型功能所作的分类，并非调研的12类。"),
     AtlasSource => ("Source: MedLLM Atlas records, each with the address it was read from.", "来源：MedLLM Atlas 记录，每条均注明出处网址。"),
@@ -390,6 +400,22 @@ messages! {
     FacetProvince => ("Where the developer is based", "开发方所在地"),
     NotLocated => ("Not located", "未定位"),
     ColProvince => ("Based in", "所在地"),
+    NotLocatedDetail => ("Not located: no page read says where {developer} is based.", "未定位：所读网页均未说明{developer}的所在地。"),
+    SitePages => ("{n} pages", "{n}个网页"),
+    OtherSitesPages => ("{n} other sites together: {pages} pages", "其余{n}个网站合计：{pages}个网页"),
+    LocationPagesTitle => ("Pages that place the developers", "说明开发方所在地的网页"),
+    LocationPages => ("{pages} pages on {sites} sites say where {developers} developers are based (data/locations.csv, each with a quotation); they place {models} of these {total} models.",
+                      "{sites}个网站上的{pages}个网页说明了{developers}个开发方的所在地（data/locations.csv，每条附有引文）；这{total}个模型中有{models}个由此定位。"),
+    AboutLocationsTitle => ("Where the models come from", "模型来自哪里"),
+    AboutLocations => ("A model's place is where its lead developer is based — a company's headquarters, a hospital's, university's or institute's own seat — read from a page that says so and quoted beside it (data/locations.csv); it is not where the model is used or sold. {located} of the {total} models are placed this way; {unlocated} are not, because no page read states where their developer is based: they are shown as not located, never guessed. Provinces are China's provincial-level divisions with their ISO 3166-2:CN codes; the map's tile layout is the atlas's own schematic.",
+                       "模型的所在地是其主要开发方的所在地——企业的总部，医院、高校或研究机构自身的所在地——读自说明此事的网页，并附引文（data/locations.csv）；它不是模型的使用地或销售地。{total}个模型中有{located}个如此定位；另有{unlocated}个没有，因为所读网页均未说明其开发方所在地：它们显示为“未定位”，绝不猜测。省份为中国的省级行政区，附 ISO 3166-2:CN 代码；地图的方块布局为本图鉴自行设计的示意图。"),
+    MapTitle => ("Where the documented models come from (lead developer's location)", "已记录模型来自哪里（主要开发方所在地）"),
+    MapLegendTitle => ("Models", "模型数"),
+    MapFinding => ("{places}: {n} of the {located} located models ({share}).", "{places}：{located}个已定位模型中的{n}个（{share}）。"),
+    MapLocationNote => ("Each model is placed where its lead developer is based (data/locations.csv, each place with the page that says so), not where the model is used. {n} of these {total} models are not located: no page read says where their developer is based.",
+                        "每个模型按其主要开发方所在地放置（data/locations.csv，每处地点都附有说明它的网页），而非模型的使用地。这{total}个模型中有{n}个未定位：所读网页均未说明其开发方所在地。"),
+    MapLayoutNote => ("The tile layout is the atlas's own schematic: one equal tile per provincial-level division (Hong Kong, Macao and Taiwan included), neighbours kept next to each other, not to scale. A tile too narrow for its name shows its ISO 3166-2:CN code.",
+                      "方块布局为本图鉴自行设计的示意图：每个省级行政区（含香港、澳门和台湾）一个等大方块，相邻地区尽量相邻，不按比例。方块放不下名称时显示其 ISO 3166-2:CN 代码。"),
 }
 
 /// Fills `{name}` placeholders.

@@ -6,7 +6,7 @@ use super::facet::Facet;
 use super::figures::category_name;
 use super::i18n::Lang;
 use super::lineage::{families_of, NOT_STATED};
-use super::model::{Model, Source};
+use super::model::{Location, Model, Source};
 
 /// A document of `sources.csv` and what cites it.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +55,56 @@ pub fn families(ds: &Dataset, m: &Model, lang: Lang) -> Vec<String> {
         .filter(|id| *id != NOT_STATED)
         .map(|id| Facet::BuiltOn.value_label(id, ds, lang))
         .collect()
+}
+
+/// Where a location places its developer, in words: "Hangzhou, Zhejiang" / "Hangzhou（浙江）"; the
+/// city alone when it is the province (Beijing, Shanghai, Hong Kong).
+pub fn place(ds: &Dataset, location: &Location, lang: Lang) -> String {
+    let province = ds.province_name(&location.province, lang);
+    let same = ds.province(&location.province).is_some_and(|p| p.name_en == location.city);
+    match lang {
+        _ if same => province,
+        Lang::En => format!("{}, {province}", location.city),
+        Lang::Zh => format!("{}{}", location.city, lang.aside(&province)),
+    }
+}
+
+/// The pages that place the developers of the models at `rows` (`locations.csv`): sources of
+/// the atlas like the model rows' own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocationPages {
+    /// Distinct pages.
+    pub pages: usize,
+    /// Developers they place.
+    pub developers: usize,
+    /// Models at `rows` whose developer is placed.
+    pub models: usize,
+    /// Pages per site, most first (ties by host).
+    pub sites: Vec<(String, usize)>,
+}
+
+pub fn location_pages(ds: &Dataset, rows: &[usize]) -> LocationPages {
+    let mut out = LocationPages::default();
+    let mut developers: Vec<&str> = Vec::new();
+    let mut pages: Vec<&str> = Vec::new();
+    for m in rows.iter().filter_map(|&i| ds.models.get(i)) {
+        let Some(l) = ds.location_of(&m.developer) else { continue };
+        out.models += 1;
+        if !developers.contains(&l.developer.as_str()) {
+            developers.push(&l.developer);
+        }
+        if !pages.contains(&l.source_url.as_str()) {
+            pages.push(&l.source_url);
+            match out.sites.iter_mut().find(|(h, _)| h == host(&l.source_url)) {
+                Some((_, n)) => *n += 1,
+                None => out.sites.push((host(&l.source_url).to_owned(), 1)),
+            }
+        }
+    }
+    out.pages = pages.len();
+    out.developers = developers.len();
+    out.sites.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
 }
 
 /// Rows per source kind among `rows`, indexed like `SourceKind::ALL`.
@@ -141,5 +191,31 @@ mod tests {
         let survey = uses.iter().find(|u| u.source.id == "vcbeat-2025-06-homogenization").unwrap();
         assert!(survey.figures.contains(&"models_surveyed"));
         assert_eq!(survey.categories, vec!["medical-services"]);
+    }
+
+    #[test]
+    fn location_pages_count_each_page_and_developer_once() {
+        let ds = crate::core::bundle::bundled().unwrap();
+        let rows: Vec<usize> = (0..ds.models.len()).collect();
+        let pages = location_pages(&ds, &rows);
+        let distinct = |f: fn(&Location) -> &str| ds.locations.iter().map(f).collect::<std::collections::BTreeSet<_>>().len();
+        assert_eq!(pages.developers, ds.locations.len(), "every location places a developer of the models");
+        assert_eq!(pages.pages, distinct(|l| l.source_url.as_str()));
+        assert_eq!(pages.sites.iter().map(|s| s.1).sum::<usize>(), pages.pages);
+        assert_eq!(pages.models, ds.models.iter().filter(|m| ds.location_of(&m.developer).is_some()).count());
+        assert_eq!(location_pages(&ds, &[]), LocationPages::default());
+    }
+
+    #[test]
+    fn a_place_names_the_city_and_its_province_once() {
+        let ds = crate::core::bundle::bundled().unwrap();
+        let mut l = ds.locations[0].clone();
+        let p = ds.province(&l.province).unwrap().clone();
+        l.city = "Somewhere".into();
+        assert_eq!(place(&ds, &l, Lang::En), format!("Somewhere, {}", p.name_en));
+        assert_eq!(place(&ds, &l, Lang::Zh), format!("Somewhere（{}）", p.name_zh));
+        l.city = p.name_en.clone();
+        assert_eq!(place(&ds, &l, Lang::En), p.name_en);
+        assert_eq!(place(&ds, &l, Lang::Zh), p.name_zh);
     }
 }

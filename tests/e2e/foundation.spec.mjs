@@ -44,7 +44,7 @@ test('category chart paints a labelled bar per category and states the sample si
   const [first] = await atlas.hits(atlas.categoryChart);
   expect(first.key).toBe(top.id);
   expect(first.label).toMatch(new RegExp(`^${top.name_en}: ${formatInt(counts[top.id])} models`));
-  await expect(atlas.categoryCard).toContainText(`${formatInt(models.length)} models documented in this atlas — not the survey's ${formatInt(survey.models)}`);
+  await expect(atlas.categoryCard).toContainText(`${formatInt(models.length)} models documented in this atlas; the survey counted ${formatInt(survey.models)}, not the same list`);
 });
 
 test('canvas backing store follows devicePixelRatio', async ({ browser }) => {

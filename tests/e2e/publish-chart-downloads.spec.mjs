@@ -68,7 +68,7 @@ test('SVG download has one filled bar per non-zero category, the title and the n
   expect(texts).toContain(title);
   // The sample note from the data, and every note the card shows under the chart (the source line
   // among them).
-  expect(all).toContain(squash(`${formatInt(shown)} models documented in this atlas — not the survey's ${formatInt(surveyed)}.`));
+  expect(all).toContain(squash(`${formatInt(shown)} models documented in this atlas; the survey counted ${formatInt(surveyed)}, not the same list.`));
   const notes = await atlas.page.getByTestId('category-notes').locator('p').allTextContents();
   expect(notes.length).toBeGreaterThan(0);
   for (const note of notes) expect(all, note).toContain(squash(note));

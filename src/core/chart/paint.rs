@@ -68,6 +68,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         self.area.draw(&Rectangle::new([(px(x), px(y)), (px(x + w), px(y + h))], color.stroke_width(stroke)))
     }
 
+    /// A frame `thickness` px thick around the box (outside it), drawn as nested 1 px outlines:
+    /// plotters' SVG backend ignores a rectangle's stroke width.
+    pub fn frame(&self, x: f64, y: f64, w: f64, h: f64, color: RGBColor, thickness: u32) -> DrawResult<DB> {
+        for i in 1..=thickness {
+            let d = f64::from(i);
+            self.outline(x - d, y - d, w + 2.0 * d, h + 2.0 * d, color, 1)?;
+        }
+        Ok(())
+    }
+
     pub fn line(&self, points: &[(f64, f64)], color: RGBColor, stroke: u32) -> DrawResult<DB> {
         let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
         self.area.draw(&PathElement::new(pts, color.stroke_width(stroke)))

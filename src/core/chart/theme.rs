@@ -35,6 +35,8 @@ pub struct Palette {
     /// A bar the reader filtered to, or the survey's own category.
     pub highlight: RGBColor,
     pub rule: RGBColor,
+    /// A sequential scale, lightest to darkest against the background (the tile map's classes).
+    pub ramp: [RGBColor; 6],
 }
 
 pub fn palette(theme: Theme) -> Palette {
@@ -46,6 +48,15 @@ pub fn palette(theme: Theme) -> Palette {
             bar: RGBColor(0x00, 0x72, 0xb2),
             highlight: RGBColor(0xd5, 0x5e, 0x00),
             rule: RGBColor(0xc8, 0xcc, 0xd1),
+            // ColorBrewer's Blues (sequential, print and colour-vision friendly), from its third step.
+            ramp: [
+                RGBColor(0xc6, 0xdb, 0xef),
+                RGBColor(0x9e, 0xca, 0xe1),
+                RGBColor(0x6b, 0xae, 0xd6),
+                RGBColor(0x42, 0x92, 0xc6),
+                RGBColor(0x21, 0x71, 0xb5),
+                RGBColor(0x08, 0x45, 0x94),
+            ],
         },
         Theme::Dark => Palette {
             background: RGBColor(0x16, 0x19, 0x1d),
@@ -54,6 +65,15 @@ pub fn palette(theme: Theme) -> Palette {
             bar: RGBColor(0x56, 0xb4, 0xe9),
             highlight: RGBColor(0xe6, 0x9f, 0x00),
             rule: RGBColor(0x4a, 0x50, 0x57),
+            // The same hue growing lighter against the dark background: more is brighter.
+            ramp: [
+                RGBColor(0x1e, 0x3a, 0x5a),
+                RGBColor(0x1f, 0x4f, 0x7f),
+                RGBColor(0x24, 0x66, 0x9f),
+                RGBColor(0x5a, 0xa2, 0xdc),
+                RGBColor(0x8c, 0xc4, 0xec),
+                RGBColor(0xc4, 0xe3, 0xf8),
+            ],
         },
     }
 }
@@ -93,6 +113,13 @@ mod tests {
             // Non-text graphics need 3:1 (WCAG 1.4.11).
             assert!(contrast(p.bar, p.background) >= 3.0, "{theme:?} bar");
             assert!(contrast(p.highlight, p.background) >= 3.0, "{theme:?} highlight");
+            // A shade scale: each step further from the background than the last, and the text
+            // on every shade (dark or light, whichever reads better) keeps 4.5:1.
+            let distance: Vec<f64> = p.ramp.iter().map(|c| contrast(*c, p.background)).collect();
+            assert!(distance.windows(2).all(|w| w[0] < w[1]), "{theme:?} ramp {distance:?}");
+            for shade in p.ramp {
+                assert!(contrast(p.text, shade).max(contrast(p.background, shade)) >= 4.5, "{theme:?} text on {shade:?}");
+            }
         }
     }
 }

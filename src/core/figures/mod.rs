@@ -3,6 +3,7 @@
 
 mod bars;
 mod homogenization;
+mod map;
 mod timeline;
 
 pub use bars::{category_chart, category_quotes, facet_chart, largest_finding, result_line, share_detail, survey_chart, survey_finding};
@@ -10,6 +11,7 @@ pub use homogenization::{
     function_chart, function_comparison, function_counts, lineage_chart, lineage_counts, lineage_finding, sample_caveat, FunctionCounts,
     LineageCounts,
 };
+pub use map::{grid_cell, province_finding, province_map, ProvinceCounts, TILE_GRID};
 pub use timeline::timeline_chart;
 
 use crate::core::i18n::Lang;
