@@ -82,7 +82,7 @@ for (const [label, lang, query, f] of [
     const atlas = new Atlas(page);
     await atlas.open(`?view=sources${query}`);
     await atlas.expectView('sources');
-    const items = page.getByTestId('sources-view').locator('ul.sites > li');
+    const items = page.getByTestId('sources-view').locator('ul.sites:not([data-testid]) > li');
     await expect.poll(() => items.evaluateAll((ls) => ls.map((l) => [l.querySelector('.site')?.textContent ?? '', l.querySelector('.count')?.textContent ?? ''])))
       .toEqual(lines);
     // Every row is counted once: the listed sites and the summed rest add up to the rows.

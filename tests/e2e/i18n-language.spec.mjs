@@ -17,8 +17,8 @@ const TABS_EN = ['Overview', 'Models', 'Timeline', 'Sources', 'Pathology models'
 /** The page footer's links. */
 const FOOTER_ZH = ['关于数据', '数据变更'];
 const FOOTER_EN = ['About the data', 'What changed'];
-const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '功能类别（本图鉴）', '基座', '发布时间'];
-const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Function category (atlas)', 'Built on', 'Released'];
+const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '功能类别（本图鉴）', '基座', '开发方所在地', '发布时间'];
+const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Function category (atlas)', 'Built on', 'Where the developer is based', 'Released'];
 
 const tabTexts = (page) => page.locator('nav.tabs a').allTextContents();
 const legendTexts = (page) => page.locator('#filter-panel fieldset > legend').allTextContents();

@@ -53,7 +53,9 @@ test('html.csv: markup in names is shown as text in the table and the panel, nev
   await page.keyboard.press('Escape');
   await atlas.row('ant-aq').getByRole('button', { name: 'Details' }).click();
   await expect(atlas.provenance.locator('#provenance-title')).toContainText(SCRIPT);
-  await expect(atlas.provenance.locator('dd', { hasText: 'Ant</b>' })).toHaveText(`${BOLD} (Company)`);
+  await expect(atlas.provenance.locator('dd', { hasText: 'Ant</b>' }).first()).toHaveText(`${BOLD} (Company)`);
+  // The developer's name in the location line is text too (no page places it: not located).
+  await expect(atlas.provenance.getByTestId('provenance-location')).toHaveText(`Not located: no page read says where ${BOLD} is based.`);
   await page.keyboard.press('Escape');
 
   // The other views render the file too; nothing there turns the names into markup either.

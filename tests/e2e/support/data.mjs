@@ -88,6 +88,11 @@ export const loadFunctions = () => readCsv('functions.csv');
 /** data/base_families.csv, each family with its `match` substrings as a lowercase list. */
 export const loadBaseFamilies = () => readCsv('base_families.csv').map((f) => ({ ...f, matches: list(f.match).map((s) => s.toLowerCase()) }));
 export const loadChanges = () => readCsv('changes.csv');
+export const loadProvinces = () => readCsv('provinces.csv');
+export const loadLocations = () => readCsv('locations.csv');
+/** The province value of a model whose developer has no row in locations.csv. */
+export const NOT_LOCATED = 'not-located';
+const LOCATION_BY_DEVELOPER = new Map(loadLocations().map((l) => [l.developer, l]));
 
 /** The built-on values that are not families of base_families.csv. */
 export const BASE_OTHER = 'other';
@@ -119,7 +124,19 @@ export function modelFromRow(r, fcatsById = new Map(), families = loadBaseFamili
     date: parseDate(r.released),
     functionCategories: categoryOrder.filter((c) => fcatsById.get(r.id)?.has(c)),
     baseFamilies: baseFamiliesOf(r.base_model ?? '', families),
+    // Where its lead developer is based (locations.csv), or null.
+    location: LOCATION_BY_DEVELOPER.get(r.developer) ?? null,
+    province: LOCATION_BY_DEVELOPER.get(r.developer)?.province ?? NOT_LOCATED,
   };
+}
+
+
+/** A province's name (provinces.csv), or the UI's name of not-located. */
+export function provinceLabel(id, lang = 'en') {
+  if (id === NOT_LOCATED) return lang === 'zh' ? '未定位' : 'Not located';
+  const p = loadProvinces().find((x) => x.id === id);
+  if (!p) throw new Error(`province ${id} is not in data/provinces.csv`);
+  return lang === 'zh' ? p.name_zh : p.name_en;
 }
 
 /** The models of data/models.csv (see `modelFromRow`), function categories from data/functions.csv. */
@@ -154,7 +171,7 @@ export function specialtyLabel(id, lang = 'en') {
 /** The URL parameter of each facet and its key in the filters of `select` / `facetCounts`. */
 export const FACET_KEYS = {
   category: 'categories', kind: 'kinds', specialty: 'specialties', modality: 'modalities',
-  open: 'open', source: 'sources', fcat: 'fcats', base: 'bases',
+  open: 'open', source: 'sources', fcat: 'fcats', base: 'bases', province: 'provinces',
 };
 
 /** A category's name (categories.csv), for the category and function-category facets. */
@@ -185,7 +202,7 @@ export const BASE_VALUES = [...loadBaseFamilies().map((f) => f.id), BASE_OTHER, 
  * What the panel's ranked groups show before "Show all": the most frequent values first (ties by
  * id). These are the panel's design (src/core/facet.rs), not data.
  */
-export const RANKED_SHOWN = { specialty: 10, base: 8 };
+export const RANKED_SHOWN = { specialty: 10, base: 8, province: 8 };
 
 /** How many rows the models table lists before "Show N more" (its design). */
 export const TABLE_PAGE = 200;
@@ -209,6 +226,7 @@ export function normalize(s) {
 const CATEGORY_BY_ID = new Map(loadCategories().map((c) => [c.id, c]));
 const FAMILY_BY_ID = new Map(loadBaseFamilies().map((f) => [f.id, f]));
 const bothNames = (r) => (r ? [r.name_en, r.name_zh] : []);
+const PROVINCE_BY_ID = new Map(loadProvinces().map((p) => [p.id, p]));
 
 /**
  * The text search looks in, by group: `text` the names (Latin and Chinese), developer, partners
@@ -226,6 +244,8 @@ export function searchFieldGroups(m) {
     category: bothNames(CATEGORY_BY_ID.get(m.category)),
     fcat: m.functionCategories.flatMap((id) => bothNames(CATEGORY_BY_ID.get(id))),
     specialty: m.specialties.flatMap((id) => bothNames(SPECIALTIES.get(id))),
+    // Where the developer is based: the city as written, the province in both languages.
+    place: m.location ? [m.location.city, ...bothNames(PROVINCE_BY_ID.get(m.location.province))] : [],
   };
 }
 
@@ -266,6 +286,7 @@ const FACET_TESTS = {
   sources: (m, v) => v.includes(m.source_kind),
   fcats: (m, v) => m.functionCategories.some((c) => v.includes(c)),
   bases: (m, v) => m.baseFamilies.some((b) => v.includes(b)),
+  provinces: (m, v) => v.includes(m.province),
 };
 
 function passes(m, f, except) {
@@ -301,6 +322,7 @@ export function facetCounts(models, f, facet) {
     sources: (m) => [m.source_kind],
     fcats: (m) => m.functionCategories,
     bases: (m) => m.baseFamilies,
+    provinces: (m) => [m.province],
   }[facet];
   if (!valuesOf) throw new Error(`unknown facet ${facet}`);
   const counts = {};
@@ -323,7 +345,10 @@ export const dateKey = (m) => (m.date ? m.date[0] * 10000 + (m.date[1] ?? 0) * 1
  * last in both directions, ties by normalised name then id.
  */
 export function sortModels(models, field, descending = false) {
-  const key = field === 'name' ? (m) => normalize(m.name) : dateKey;
+  // Provinces in provinces.csv order, the not-located last; dates by their precision's key.
+  const provinceRank = new Map(loadProvinces().map((p, i) => [p.id, i]));
+  const key = { name: (m) => normalize(m.name), released: dateKey, province: (m) => provinceRank.get(m.province) ?? null }[field];
+  if (!key) throw new Error(`sortModels does not know ${field}`);
   const cmpKey = field === 'name' ? cmpText : (a, b) => a - b;
   return [...models].sort((a, b) => {
     const [ka, kb] = [key(a), key(b)];
