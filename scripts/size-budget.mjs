@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CODE_LIMIT_BYTES = 420 * 1024; // measured 2026-12-01: 417.3 KB (see README, Performance)
+const CODE_LIMIT_BYTES = 440 * 1024; // measured 2026-12-07: 439.1 KB with the province map (417.3 KB before it; README, Performance)
 const GOAL_BYTES = 300 * 1024; // issue 15: wasm + js + css all-in, data included
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.argv[2] || join(root, 'dist');
