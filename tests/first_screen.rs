@@ -152,3 +152,12 @@ fn every_colour_drawn_has_a_dark_counterpart_in_the_stylesheet() {
         }
     }
 }
+
+/// Prints the stylesheet's dark recolouring block (`PRINT_DARK_CSS=1 cargo test --test
+/// first_screen print -- --nocapture`), to paste into style/main.css after a palette change.
+#[test]
+fn print_dark_chart_css() {
+    if std::env::var_os("PRINT_DARK_CSS").is_some() {
+        print!("{}", dark_chart_css());
+    }
+}

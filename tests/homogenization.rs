@@ -103,7 +103,10 @@ fn the_comparison_gives_both_denominators() {
     assert!(function_comparison(&ds, &c, Lang::Zh).unwrap().contains("3个已记录模型的6项功能中有3项（50.0%）"));
     // Ties in kind counts keep the vocabulary's order.
     let caveat = sample_caveat(&ds, &[0, 1, 2], Lang::En);
-    assert!(caveat.contains("(developers of these 3 models: Company 1 · Hospital 1 · University 1)"), "{caveat}");
+    assert!(caveat.contains("these 3 documented models are not the survey's list, and their mix of developers is their own (Company 1 · Hospital 1 · University 1)"), "{caveat}");
+    // The caveat describes these rows, not the whole sample: no claim of a lean that a selection may not have.
+    let hospital_only = sample_caveat(&ds, &[1], Lang::En);
+    assert!(!hospital_only.contains("university") && !hospital_only.contains("University"), "{hospital_only}");
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! (`PROPTEST_CASES`, when set, replaces the 512; see `config()`.)
 
 use medllm_atlas::core::bundle;
+use medllm_atlas::core::cards::{CardId, CARDS};
 use medllm_atlas::core::chart::theme::Theme;
 use medllm_atlas::core::dataset::Dataset;
 use medllm_atlas::core::date::PartialDate;
@@ -150,6 +151,24 @@ fn function_category_and_built_on_are_checked_against_the_data() {
         ids.sort();
         check(&given, &format!("?{param}={}", ids.join(",")), "");
     }
+}
+
+/// `chart=` names a card of the cards table; it opens the card's view unless the view asked for
+/// shows that card too (the lineage story shows the overview's base and function cards).
+#[test]
+fn a_chart_opens_its_view_and_unknown_charts_are_dropped() {
+    for d in &CARDS {
+        let (s, dropped) = parse_bundled(&format!("chart={}", d.param));
+        assert!(dropped.is_empty(), "{dropped:?}");
+        assert_eq!((s.chart, s.view), (Some(d.id), d.view), "{}", d.param);
+    }
+    check("chart=province&embed=1", "?embed=1&chart=province", "");
+    check("view=models&chart=timeline", "?view=timeline&chart=timeline", "");
+    check("view=story-lineage&chart=base", "?view=story-lineage&chart=base", "");
+    check("view=story-lineage&chart=functions&kind=hospital", "?view=story-lineage&chart=functions&kind=hospital", "");
+    check("view=story-pathology&chart=hospitals-kind", "?view=story-hospitals&chart=hospitals-kind", "");
+    check("chart=map&embed=1&view=models", "?view=models&embed=1", "chart=map UnknownValue");
+    check("chart=", "", "");
 }
 
 /// Provinces are the ISO codes of provinces.csv (case as written there) and `not-located`; names,
@@ -363,6 +382,7 @@ fn every_parameter_at_once_parses_to_the_expected_state_and_encodes_in_fixed_ord
         lang: Some(Lang::Zh),
         theme: Some(Theme::Dark),
         embed: true,
+        chart: None,
         compare: vec![first.clone(), second.clone()],
     };
     let mut expected = expected;
@@ -567,7 +587,12 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         (prop::sample::select(SortField::ALL.to_vec()), any::<bool>()).prop_map(|(field, descending)| Sort { field, descending }),
     );
     (
-        prop::sample::select(View::ALL.to_vec()),
+        prop::sample::select(View::ALL.to_vec()).prop_flat_map(|view| {
+            // A chart is one of the view's own cards (the parser makes it so).
+            let cards = CardId::of_view(view);
+            let chart = if cards.is_empty() { Just(None).boxed() } else { prop::option::of(prop::sample::select(cards)).boxed() };
+            (Just(view), chart)
+        }),
         filters,
         sort,
         prop::option::of(prop::sample::select(models)),
@@ -578,11 +603,11 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         prop::sample::subsequence(ds.models.iter().map(|m| m.id.clone()).collect::<Vec<_>>(), 0..=MAX_COMPARED).prop_shuffle(),
         (prop::option::of(prop::sample::select(versions::all(ds))), any::<bool>()),
     )
-        .prop_map(|(view, filters, sort, model, lang, theme, embed, compare, (since, changed))| {
+        .prop_map(|((view, chart), filters, sort, model, lang, theme, embed, compare, (since, changed))| {
             let mut filters = filters;
             filters.since = since;
             filters.changed_only = changed && since.is_some();
-            UrlState { view, filters, sort, model, lang, theme, embed, compare }
+            UrlState { view, filters, sort, model, lang, theme, embed, chart, compare }
         })
 }
 
@@ -631,7 +656,7 @@ proptest! {
         prop_assert_eq!(canonical.is_empty(), s == UrlState::default());
         // Canonical: parameters in the fixed order, each at most once.
         let order = [
-            "view", "lang", "theme", "embed", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "province", "from", "to", "q", "since",
+            "view", "lang", "theme", "embed", "chart", "category", "kind", "specialty", "modality", "open", "source", "fcat", "base", "province", "from", "to", "q", "since",
             "changed", "sort", "model", "compare",
         ];
         let names: Vec<usize> = canonical

@@ -194,3 +194,65 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Brings `el` into sight (its top at the top of the viewport, smoothly unless the reader asked
+/// for reduced motion: the CSS's `scroll-behavior` decides) and gives it the keyboard focus
+/// without scrolling again.
+pub fn scroll_into_view_and_focus(el: &web_sys::HtmlElement) {
+    el.scroll_into_view();
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
+/// Loads `src` in a frame `width` px wide out of sight and calls `done` with the height the page
+/// in it reports (its `medllm-atlas:height` messages), once the height has been still for a
+/// moment; the frame is then removed. Gives up silently after `MEASURE_TIMEOUT_MS`.
+pub fn measure_embed(src: &str, width: u32, done: impl Fn(u32) + 'static) {
+    const SETTLE_MS: u64 = 400;
+    const MEASURE_TIMEOUT_MS: u64 = 10_000;
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Some(frame) = doc.create_element("iframe").ok().and_then(|e| e.dyn_into::<web_sys::HtmlIFrameElement>().ok()) else { return };
+    frame.set_src(src);
+    frame.set_title("measuring");
+    let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("tabindex", "-1");
+    let _ = frame.set_attribute("class", "embed-measure");
+    let _ = frame.style().set_property("width", &format!("{width}px"));
+    let Some(body) = doc.body() else { return };
+    let _ = body.append_child(&frame);
+    let latest = std::rc::Rc::new(std::cell::Cell::new((0u32, 0u32)));
+    let finished = std::rc::Rc::new(std::cell::Cell::new(false));
+    let done = std::rc::Rc::new(done);
+    let listener = {
+        let (frame, latest, finished, done) = (frame.clone(), latest.clone(), finished.clone(), done.clone());
+        gloo::events::EventListener::new(&window().expect("a window"), "message", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let from_frame = frame.content_window().is_some_and(|w| ev.source().is_some_and(|s| js_sys::Object::is(&s, &w)));
+            let data = ev.data();
+            let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+            let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
+            let (true, Some("medllm-atlas:height"), Some(h)) = (from_frame, kind.as_deref(), height) else { return };
+            let (count, _) = latest.get();
+            latest.set((count + 1, h.ceil() as u32));
+            let (latest, finished, done, frame) = (latest.clone(), finished.clone(), done.clone(), frame.clone());
+            let seen = count + 1;
+            gloo::timers::callback::Timeout::new(SETTLE_MS as u32, move || {
+                // Still the last message: the height has settled.
+                if latest.get().0 == seen && !finished.replace(true) {
+                    done(latest.get().1);
+                    frame.remove();
+                }
+            })
+            .forget();
+        })
+    };
+    let frame_on_timeout = frame.clone();
+    gloo::timers::callback::Timeout::new(MEASURE_TIMEOUT_MS as u32, move || {
+        drop(listener);
+        if !finished.replace(true) {
+            frame_on_timeout.remove();
+        }
+    })
+    .forget();
+}

@@ -1,98 +1,111 @@
-//! A chart in its card, as every chart of the atlas is shown: the title, the lines to read it by
-//! (its finding, caveats), the canvas, and the notes under it. One component for all of them, so
-//! the cards cannot drift apart (and the WASM carries the card once).
+//! A chart card, as every chart of the atlas is shown: the title, the lines to read it by (its
+//! finding, caveats), the canvas, and the lines under it — all from `core::cards::card`, so the
+//! cards of the overview, the stories, the timeline and the embeds are one component (and the
+//! WASM carries the card once). A card named by `chart=` is brought into sight and focused.
 
 use super::chart_view::ChartView;
 use super::citation::citation;
 use super::markup::{el, render, Node};
 use super::state::AppState;
-use crate::core::chart::{AnyChart, Chart};
-use crate::core::i18n::Msg;
-use crate::core::model::Source;
+use crate::core::cards::{card, Card, CardId, Context, Line};
+use crate::core::i18n::{Lang, Msg};
 use leptos::html::Figure;
 use leptos::prelude::*;
 
-/// A line of a card above or under its chart.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CardLine {
-    /// A paragraph with a class (`finding`, `note`, `hint`) and maybe a test id.
-    Text { class: &'static str, testid: Option<&'static str>, text: String },
-    /// A citation of a source, linking to it.
-    Cite(Source),
-}
-
-impl CardLine {
-    pub fn finding(text: impl Into<String>, testid: Option<&'static str>) -> CardLine {
-        CardLine::Text { class: "finding", testid, text: text.into() }
-    }
-
-    pub fn note(text: impl Into<String>, testid: Option<&'static str>) -> CardLine {
-        CardLine::Text { class: "note", testid, text: text.into() }
-    }
-
-    fn node(self, lang: crate::core::i18n::Lang) -> Node {
-        match self {
-            CardLine::Text { class, testid, text } => {
-                let p = el("p").class(class).child(text);
-                match testid {
-                    Some(t) => p.testid(t).into(),
-                    None => p.into(),
-                }
+fn line_node(line: Line, lang: Lang) -> Node {
+    match line {
+        Line::Text { class, testid, text } => {
+            let p = el("p").class(class).child(text);
+            match testid {
+                Some(t) => p.testid(t).into(),
+                None => p.into(),
             }
-            CardLine::Cite(source) => citation(&source, Msg::SourceLabel.text(lang)),
         }
+        Line::Cite(source) => citation(&source, Msg::SourceLabel.text(lang)),
     }
 }
 
-/// How a card's lines are given: reactively.
-pub type Lines = Signal<Vec<CardLine>>;
+/// The card `id` for the current state; `None` when the data cannot give it.
+fn compute(state: AppState, id: CardId) -> Option<Card> {
+    let lang = state.lang.get();
+    state.data.with(|d| {
+        state.url.with(|u| {
+            state.selection.with(|s| card(id, &Context { ds: &d.dataset, index: &d.index, selection: s, filters: &u.filters, lang }))
+        })
+    })
+}
 
+/// One chart card. `deferred`: below the fold, it follows a change a moment later while out of
+/// view (`while_in_view`). `statement`: the filters in words under the title (the one-chart embed,
+/// which has no chips).
 #[component]
-pub fn ChartCard(
-    /// The figure's test id.
-    #[prop(into)]
-    card: String,
-    chart: Memo<AnyChart>,
-    /// The chart's test id (also names its downloads).
-    #[prop(into)]
-    chart_id: String,
-    /// Lines between the title and the chart.
-    #[prop(optional, into)]
-    above: Option<Lines>,
-    /// Lines under the chart, after its notes.
-    #[prop(optional, into)]
-    below: Option<Lines>,
-    /// The chart's own notes under it (a card that says the same in `below` leaves them out).
-    #[prop(default = true)]
-    notes: bool,
-    /// Spans the whole row of the grid.
-    #[prop(optional)]
-    wide: bool,
-    #[prop(optional)] caption_id: Option<&'static str>,
-    #[prop(optional)] on_activate: Option<Callback<String>>,
-    /// For a card that wants to know whether it is in view.
-    #[prop(optional)]
-    node_ref: Option<NodeRef<Figure>>,
-) -> impl IntoView {
+pub fn CardView(id: CardId, #[prop(optional)] deferred: bool, #[prop(optional)] statement_line: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lines = move |l: Option<Lines>| {
-        move || l.map(|l| l.get()).unwrap_or_default().into_iter().map(|line| render(line.node(state.lang.get()))).collect_view()
-    };
-    let caption = move || {
-        let own: Vec<CardLine> =
-            if notes { chart.with(|c| c.notes().iter().map(|n| CardLine::note(n.clone(), None)).collect()) } else { Vec::new() };
-        own.into_iter().chain(below.map(|b| b.get()).unwrap_or_default()).map(|line| render(line.node(state.lang.get()))).collect_view()
-    };
+    let def = id.def();
     let figure = NodeRef::<Figure>::new();
-    view! {
-        <figure class=if wide { "card wide" } else { "card" } data-testid=card node_ref=node_ref.unwrap_or(figure)>
-            <h2>{state.text(move || chart.with(|c| c.title().to_owned()))}</h2>
-            {lines(above)}
-            <ChartView chart=chart on_activate=on_activate testid=chart_id/>
-            <figcaption data-testid=caption_id>{caption}</figcaption>
-        </figure>
+    let content: Memo<Option<Card>> =
+        if deferred { while_in_view(state, figure, move || compute(state, id)) } else { Memo::new(move |_| compute(state, id)) };
+    let chart = Memo::new(move |_| content.with(|c| c.as_ref().map(|c| c.chart.clone()).unwrap_or_default()));
+    let filter_line = move || {
+        statement_line.then(|| {
+            let shown = state.selection.with(|s| s.rows.len());
+            state.data.with(|d| state.url.with(|u| statement_text(u, d, shown, state.lang.get())))
+        })
+    };
+    let lines = move |above: bool| {
+        move || {
+            let lang = state.lang.get();
+            content.with(|c| {
+                c.as_ref()
+                    .map(|c| if above { c.above.clone() } else { c.below.clone() })
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|line| render(line_node(line, lang)))
+                    .collect_view()
+            })
+        }
+    };
+    let on_activate = def.filters.map(|facet| Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(facet, &key))));
+    // `chart=` without `embed`: bring the card into sight and focus it, once, when it is built.
+    let targeted = Memo::new(move |_| state.url.with(|u| u.chart == Some(id) && !u.embed));
+    Effect::new(move |_| {
+        if targeted.get() {
+            if let Some(el) = figure.get() {
+                super::browser::scroll_into_view_and_focus(&el);
+            }
+        }
+    });
+    let exists = Memo::new(move |_| content.with(Option::is_some));
+    move || {
+        exists.get().then(|| {
+            view! {
+                <figure class=if def.wide { "card wide" } else { "card" } data-testid=def.card_testid data-chart=def.param
+                    tabindex=move || targeted.get().then_some("-1") node_ref=figure>
+                    <h2>{state.text(move || chart.with(|c| crate::core::chart::Chart::title(c).to_owned()))}</h2>
+                    {move || filter_line().flatten().map(|t| view! { <p class="filter-statement" data-testid="filter-statement">{t}</p> })}
+                    {lines(true)}
+                    <ChartView chart=chart on_activate=on_activate testid=def.chart_testid/>
+                    <figcaption data-testid=def.caption_testid>{lines(false)}</figcaption>
+                </figure>
+            }
+        })
     }
-    .into_any()
+}
+
+/// The filters in words with the count they leave, or `None` when nothing is filtered.
+pub fn statement_text(u: &crate::core::url_state::UrlState, d: &super::state::AppData, shown: usize, lang: Lang) -> Option<String> {
+    crate::core::active::statement(&u.filters, &d.dataset, lang, shown, d.dataset.models.len())
+}
+
+/// The filters in words, as its own line (a view's title in the full page, an embed's top).
+#[component]
+pub fn FilterStatement() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = move || {
+        let shown = state.selection.with(|s| s.rows.len());
+        state.data.with(|d| state.url.with(|u| statement_text(u, d, shown, state.lang.get())))
+    };
+    move || text().map(|t| view! { <p class="filter-statement" data-testid="filter-statement">{t}</p> })
 }
 
 /// A card's content computed by `compute`, which while the card is out of view keeps its last

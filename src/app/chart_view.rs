@@ -18,11 +18,6 @@ use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyl
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
-/// A chart's memo as the canvas component takes it.
-pub fn any_chart<C: Into<AnyChart> + Clone + Send + Sync + 'static>(chart: Memo<C>) -> Memo<AnyChart> {
-    Memo::new(move |_| chart.get().into())
-}
-
 #[component]
 pub fn ChartView(
     chart: Memo<AnyChart>,
@@ -163,7 +158,7 @@ pub fn ChartView(
             <button type="button" class="small" data-testid=svg_id on:click=download_svg
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
             " "
-            <a class="about-link" href=state.text(move || state.href(|u| { u.view = View::About; u.model = None; })) data-nav="push">
+            <a class="about-link" href=state.text(move || state.href(|u| { u.open_view(View::About); })) data-nav="push">
                 {state.tr(Msg::AboutLink)}
             </a>
         </p>

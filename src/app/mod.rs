@@ -10,7 +10,6 @@ mod citation;
 mod compare_view;
 mod copy;
 mod filters;
-mod homogenization;
 mod markup;
 mod models_table;
 mod nav;
@@ -89,11 +88,26 @@ fn Atlas() -> impl IntoView {
         }
     };
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));
+    // One chart alone (`embed=1&chart=…`): the card, with the filters in words under its title.
+    let embedded_chart = Memo::new(move |_| state.url.with(|u| u.chart.filter(|_| u.embed)));
     move || {
-        if embed.get() {
+        if let Some(id) = embedded_chart.get() {
+            view! {
+                <publish::HeightReporter>
+                    <main id="main" class="embedded one-chart" data-view=move || view_id.get().id() data-chart=id.def().param>
+                        <notices::Notices/>
+                        <chart_card::CardView id=id statement_line=true/>
+                    </main>
+                    <publish::EmbedFooter/>
+                </publish::HeightReporter>
+            }
+            .into_any()
+        } else if embed.get() {
             view! {
                 <publish::HeightReporter>
                     <main id="main" class="embedded" data-view=move || view_id.get().id()>
+                        <notices::Notices/>
+                        <chart_card::FilterStatement/>
                         {content}
                     </main>
                     <publish::EmbedFooter/>
@@ -135,7 +149,7 @@ fn Atlas() -> impl IntoView {
 fn SiteFooter() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = move |view: View, label: Msg| {
-        view! { <a href=state.text(move || state.href(|u| { u.view = view; u.model = None; })) data-nav="push">{state.tr(label)}</a> }
+        view! { <a href=state.text(move || state.href(|u| { u.open_view(view); })) data-nav="push">{state.tr(label)}</a> }
     };
     view! {
         <footer class="site-footer" data-testid="site-footer">

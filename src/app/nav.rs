@@ -22,7 +22,7 @@ pub fn Tabs() -> impl IntoView {
                     let current = move || state.url.with(|u| u.view == v);
                     view! {
                         <li>
-                            <a href=state.text(move || state.href(|u| { u.view = v; u.model = None; })) data-nav="push"
+                            <a href=state.text(move || state.href(|u| { u.open_view(v); })) data-nav="push"
                                 aria-current=move || current().then_some("page")
                                 data-view=v.id()>
                                 {state.tr(labels::view(v))}

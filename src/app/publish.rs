@@ -6,8 +6,9 @@ use super::citation::Citation;
 use super::copy::CopyBlock;
 use super::state::AppState;
 use crate::core::active::active_filters;
+use crate::core::cards::{heading, CardId};
 use crate::core::export::{file_name, models_csv, survey_csv};
-use crate::core::i18n::Msg;
+use crate::core::i18n::{fill, Msg};
 use crate::core::labels;
 use crate::core::survey::headline;
 use crate::core::{cite, html, versions};
@@ -28,6 +29,7 @@ addEventListener("message", function (e) {
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let embed_dialog = NodeRef::<Dialog>::new();
+    let embed_open = RwSignal::new(false);
     let cite_dialog = NodeRef::<Dialog>::new();
     let open = move |d: NodeRef<Dialog>| {
         if let Some(el) = d.get() {
@@ -60,24 +62,32 @@ pub fn Toolbar() -> impl IntoView {
         <div class="toolbar" data-testid="toolbar">
             <button type="button" data-testid="download-models" on:click=download_models>{state.tr(Msg::DownloadModelsCsv)}</button>
             <button type="button" data-testid="download-survey" on:click=download_survey>{state.tr(Msg::DownloadSurveyCsv)}</button>
-            <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| open(embed_dialog)>{state.tr(Msg::EmbedButton)}</button>
+            <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| { embed_open.set(true); open(embed_dialog) }>{state.tr(Msg::EmbedButton)}</button>
             <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| open(cite_dialog)>{state.tr(Msg::CiteButton)}</button>
             <a class="button" href="medllm-atlas-offline.html" download="medllm-atlas-offline.html" data-testid="save-offline">{state.tr(Msg::SaveOffline)}</a>
             <super::user_file::OpenCsv/>
         </div>
-        <EmbedDialog dialog=embed_dialog/>
+        <EmbedDialog dialog=embed_dialog open=embed_open/>
         <CiteDialog dialog=cite_dialog/>
     }
 }
 
 /// A native modal dialog: Escape and the close button close it; focus returns to the opener.
+/// `open`, if given, follows whether it is open.
 #[component]
-fn DialogFrame(dialog: NodeRef<Dialog>, title: Msg, testid: &'static str, children: Children) -> impl IntoView {
+fn DialogFrame(
+    dialog: NodeRef<Dialog>,
+    title: Msg,
+    testid: &'static str,
+    #[prop(optional)] open: Option<RwSignal<bool>>,
+    children: Children,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title_id = format!("{testid}-title");
     let labelled_by = title_id.clone();
     view! {
-        <dialog node_ref=dialog class="dialog" data-testid=testid aria-labelledby=labelled_by>
+        <dialog node_ref=dialog class="dialog" data-testid=testid aria-labelledby=labelled_by
+            on:close=move |_| if let Some(o) = open { o.set(false) }>
             <div class="dialog-head">
                 <h2 id=title_id>{state.tr(title)}</h2>
                 <button type="button" class="close" aria-label=state.tr(Msg::Close)
@@ -88,28 +98,98 @@ fn DialogFrame(dialog: NodeRef<Dialog>, title: Msg, testid: &'static str, childr
     }
 }
 
+/// The Embed dialog: the whole view or one of its charts (by title), the frame's height measured
+/// at the width the editor gives (so the article's first paint needs no resize), the snippet with
+/// a Copy button, and the host page's script.
 #[component]
-fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
+fn EmbedDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let frame = move || {
-        let src = format!("{}{}", browser::page_base(), state.href(|u| u.embed = true));
-        let title = format!("MedLLM Atlas — {}", state.t(labels::view(state.url.with(|u| u.view))));
+    // `None`: the whole view.
+    let choice = RwSignal::new(None::<CardId>);
+    let width = RwSignal::new(DEFAULT_FRAME_WIDTH);
+    let measured = RwSignal::new(None::<(u32, u32)>);
+    // The cards of the view change with it; a choice that is not among them is the whole view.
+    let cards = Memo::new(move |_| CardId::of_view(state.url.with(|u| u.view)));
+    let chosen = Memo::new(move |_| choice.get().filter(|c| cards.with(|cs| cs.contains(c))));
+    let src = Memo::new(move |_| {
+        let next = state.url.with(|u| u.for_embed(chosen.get()));
+        format!("{}{}", browser::page_base(), crate::core::url_state::encode(&next))
+    });
+    // Measure while the dialog is open: the embed itself, loaded at the width in a frame out of
+    // sight, says how tall it is (the same message the host page's script listens to).
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let (address, w) = (src.get(), width.get());
+        if !open.get() {
+            return;
+        }
+        let this = generation.get_value().wrapping_add(1);
+        generation.set_value(this);
+        measured.set(None);
+        browser::measure_embed(&address, w, move |h| {
+            if generation.try_get_value() == Some(this) {
+                measured.try_set(Some((w, h)));
+            }
+        });
+    });
+    let title = move || {
+        let lang = state.lang.get();
+        let name = match chosen.get() {
+            Some(c) => heading(c, lang),
+            None => state.t(labels::view(state.url.with(|u| u.view))).to_owned(),
+        };
+        format!("MedLLM Atlas — {name}")
+    };
+    let frame = Signal::derive(move || {
+        let height = measured.get().map_or(FALLBACK_FRAME_HEIGHT, |(_, h)| h);
         format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" style=\"border:0\"></iframe>",
-            html::escape(&src),
-            html::escape(&title)
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
+            html::escape(&src.get()),
+            html::escape(&title())
         )
+    });
+    let height_line = move || match measured.get() {
+        Some((w, h)) => fill(state.t(Msg::EmbedHeight), &[("width", &w.to_string()), ("height", &h.to_string())]),
+        None => state.t(Msg::EmbedMeasuring).to_owned(),
+    };
+    let set_width = move |ev: leptos::ev::Event| {
+        if let Ok(w) = event_target_value(&ev).parse::<u32>() {
+            width.set(w.clamp(280, 1600));
+        }
+    };
+    let option = move |value: Option<CardId>, label: Signal<String>| {
+        view! {
+            <label class="check">
+                <input type="radio" name="embed-what" value=value.map_or("", |c| c.def().param)
+                    prop:checked=move || chosen.get() == value on:change=move |_| choice.set(value)/>
+                " "{label}
+            </label>
+        }
     };
     view! {
-        <DialogFrame dialog=dialog title=Msg::EmbedTitle testid="embed-dialog">
+        <DialogFrame dialog=dialog title=Msg::EmbedTitle testid="embed-dialog" open=open>
             <p>{state.tr(Msg::EmbedHelp)}</p>
-            <label class="code-label" for="embed-frame">{state.tr(Msg::EmbedFrameLabel)}</label>
-            <textarea id="embed-frame" readonly=true rows="4" data-testid="embed-frame" prop:value=frame></textarea>
-            <label class="code-label" for="embed-script">{state.tr(Msg::EmbedScriptLabel)}</label>
-            <textarea id="embed-script" readonly=true rows="8" data-testid="embed-script" prop:value=HOST_SCRIPT></textarea>
+            <fieldset class="embed-choice" data-testid="embed-choice">
+                <legend>{state.tr(Msg::EmbedWhat)}</legend>
+                {option(None, state.text(move || fill(state.t(Msg::EmbedThisView), &[("view", state.t(labels::view(state.url.with(|u| u.view))))])))}
+                {move || cards.get().into_iter().map(|c| option(Some(c), state.text(move || heading(c, state.lang.get())))).collect_view()}
+            </fieldset>
+            <p class="embed-width">
+                <label for="embed-width">{state.tr(Msg::EmbedWidth)}</label>" "
+                <input id="embed-width" type="number" min="280" max="1600" step="10" prop:value=move || width.get().to_string()
+                    on:change=set_width/>
+            </p>
+            <p class="note" data-testid="embed-height" role="status">{height_line}</p>
+            <CopyBlock label=Msg::EmbedFrameLabel text=frame testid="embed-frame" rows=4/>
+            <CopyBlock label=Msg::EmbedScriptLabel text=Signal::derive(|| HOST_SCRIPT.to_owned()) testid="embed-script" rows=8/>
         </DialogFrame>
     }
 }
+
+/// The width an embed's height is measured at until the editor gives another (an article column).
+const DEFAULT_FRAME_WIDTH: u32 = 640;
+/// The snippet's height before the measurement is in.
+const FALLBACK_FRAME_HEIGHT: u32 = 600;
 
 #[component]
 fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
@@ -163,7 +243,7 @@ pub fn EmbedFooter() -> impl IntoView {
         <footer class="embed-footer" data-testid="embed-footer">
             {move || source().map(|s| view! { <Citation source=s label=state.t(Msg::SourceLabel)/> })}
             <p class="note" data-testid="embed-version">{move || state.data.with(|d| versions::summary(&d.dataset, state.lang.get()))}</p>
-            <a href=move || state.href(|u| u.embed = false) target="_blank" rel="noopener" data-testid="open-in-atlas">
+            <a href=move || state.href(|u| { u.embed = false; u.chart = None; }) target="_blank" rel="noopener" data-testid="open-in-atlas">
                 {state.tr(Msg::OpenInAtlas)}" ↗"
             </a>
         </footer>

@@ -23,8 +23,7 @@ pub fn RecordActions(model_id: String) -> impl IntoView {
     let add = move |_| {
         if compared() {
             let mut next = state.url.get_untracked();
-            next.view = View::Compare;
-            next.model = None;
+            next.open_view(View::Compare);
             state.navigate(&next, true);
         } else {
             state.edit_url(|u| id.with_value(|id| u.compare.push(id.clone())));
@@ -117,7 +116,7 @@ pub fn CompareLink() -> impl IntoView {
             };
             view! {
                 <a class="button compare-link" data-testid="compare-link" data-nav="push"
-                    href=state.href(|u| { u.view = View::Compare; u.model = None; })>{label}</a>
+                    href=state.href(|u| { u.open_view(View::Compare); })>{label}</a>
             }
         })
     }

@@ -21,6 +21,7 @@ pub fn ResultBar() -> impl IntoView {
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count}</p>
             <p class="sample-note" data-testid="sample-note">{survey_note}</p>
             <super::record::CompareLink/>
+            <super::chart_card::FilterStatement/>
             <Chips/>
         </div>
     }

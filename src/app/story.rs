@@ -1,14 +1,13 @@
 //! A story: one of the seed article's figures as a named preset over the same data, with its
 //! rule stated, the article's own words, charts and the matching models.
 
-use super::chart_card::ChartCard;
-use super::chart_view::any_chart;
+use super::chart_card::CardView;
 use super::models_table::ModelsTable;
 use super::state::AppState;
-use crate::core::facet::Facet;
-use crate::core::figures::facet_chart;
+use crate::core::cards::CardId;
 use crate::core::i18n::{fill, format_int, Msg};
 use crate::core::stories::Preset;
+use crate::core::views::View;
 use leptos::prelude::*;
 
 #[component]
@@ -18,31 +17,15 @@ pub fn StoryView(preset: Preset) -> impl IntoView {
         Preset::Pathology => (Msg::StoryPathologyLead, &["pathology-focus", "clinical-fewer"]),
         Preset::Hospitals => (Msg::StoryHospitalsLead, &["hospital-led", "clinical-fewer"]),
     };
-    // The story's charts: the overview's facet charts over the story's models, titled for it.
-    let chart = move |facet: Facet, title: Msg| {
-        Memo::new(move |_| {
-            let data = state.data.get();
-            let lang = state.lang.get();
-            let chart = state.url.with(|u| state.selection.with(|s| facet_chart(&data.dataset, &data.index, s, &u.filters, facet, lang)));
-            let mut c = chart.unwrap_or_default();
-            c.title = title.text(lang).to_owned();
-            c
-        })
-    };
-    let by_kind = chart(Facet::Kind, Msg::StoryByKind);
-    let by_specialty = chart(Facet::Specialty, Msg::StoryBySpecialty);
     let count = move || fill(state.t(Msg::StoryCount), &[("n", &format_int(state.selection.with(|s| s.rows.len()) as u64))]);
-    let on_kind = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Kind, &key)));
-    let on_specialty = Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(Facet::Specialty, &key)));
+    let story_view = if preset == Preset::Pathology { View::StoryPathology } else { View::StoryHospitals };
     view! {
         <section class="story" data-testid=format!("story-{}", if preset == Preset::Pathology { "pathology" } else { "hospitals" })>
             <p class="lead"><strong>{state.tr(Msg::StoryRule)}": "</strong>{state.tr(lead)}</p>
             <p class="story-count" data-testid="story-count">{count}</p>
             <Quotes ids=quote_ids/>
             <div class="chart-grid">
-                <ChartCard card="story-kind-card" chart=any_chart(by_kind) chart_id="story-kind-chart" notes=false on_activate=on_kind/>
-                <ChartCard card="story-specialty-card" chart=any_chart(by_specialty) chart_id="story-specialty-chart" notes=false
-                    on_activate=on_specialty/>
+                {CardId::of_view(story_view).into_iter().map(|id| view! { <CardView id=id/> }).collect_view()}
             </div>
             <ModelsTable/>
         </section>
@@ -85,8 +68,7 @@ pub fn LineageStory() -> impl IntoView {
             <p class="story-count" data-testid="story-count">{count}</p>
             <Quotes ids=&["homogenization"]/>
             <div class="chart-grid">
-                <super::homogenization::LineageCard/>
-                <super::homogenization::FunctionCard/>
+                {CardId::of_view(View::StoryLineage).into_iter().map(|id| view! { <CardView id=id/> }).collect_view()}
             </div>
             <ModelsTable/>
         </section>

@@ -8,21 +8,18 @@
 //! An inline script in `index.html` shows it only when the address asks for the default overview
 //! (an empty query or just `lang=`), in the language the app itself would pick.
 
+use super::cards::{card, CardId, Context, Line};
 use super::chart::text::FONT_STACK;
 use super::chart::theme::{hex, palette, Palette, Theme};
 use super::chart::Chart;
 use super::dataset::Dataset;
-use super::facet::Facet;
-use super::figures::{
-    category_chart, function_chart, function_comparison, function_counts, largest_finding, result_line, sample_caveat, survey_chart,
-    survey_finding,
-};
+use super::figures::result_line;
 use super::filter::{select, Filters, Index};
 pub use super::html::escape;
-use super::i18n::{fill, format_int, Lang, Msg};
+use super::i18n::{format_int, Lang, Msg};
 use super::labels;
 use super::model::Source;
-use super::survey::{headline, scenario_split};
+use super::survey::headline;
 use super::url_state::{encode, UrlState, View};
 
 /// Chart widths drawn in advance (CSS px), with the class that a container query in
@@ -100,45 +97,48 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         h += "</section>";
     }
 
-    let light = palette(Theme::Light);
     h += "<div class=\"chart-grid\">";
-    if let (Some(split), Some(chart)) = (scenario_split(ds), survey_chart(ds, lang)) {
-        let finding = survey_finding(ds, lang).unwrap_or_default();
-        h += &format!("<figure class=\"card\"><h2>{}</h2><p class=\"finding\">{}</p>", escape(&chart.title), escape(&finding));
-        h += &charts_html(&chart, &light, "survey");
-        let note = fill(Msg::SurveyImageOnly.text(lang), &[("n", &split.other_categories.to_string())]);
-        h += &format!("<figcaption><p class=\"note\">{}</p>{}</figcaption></figure>", escape(&note), citation_html(split.source, lang));
+    let cx = Context { ds, index: &index, selection: &selection, filters: &filters, lang };
+    // The cards the reader sees first, as the app draws them.
+    for id in CardId::of_view(View::Overview).into_iter().take(FIRST_CARDS) {
+        h += &card_html(id, &cx, None);
     }
-    // The survey's measure on the documented models, as the app's function card shows it.
-    let functions = function_counts(ds, &selection.rows);
-    let chart = function_chart(ds, &functions, &filters, lang);
-    h += &format!(
-        "<figure class=\"card\"><h2>{}</h2><p class=\"finding\">{}</p><p class=\"note\">{}</p>",
-        escape(&chart.title),
-        escape(&function_comparison(ds, &functions, lang).unwrap_or_default()),
-        escape(&sample_caveat(ds, &selection.rows, lang)),
-    );
-    h += &charts_html(&chart, &light, "function");
-    h += "<figcaption>";
-    for n in &chart.notes {
-        h += &format!("<p class=\"note\">{}</p>", escape(n));
-    }
-    h += "</figcaption></figure>";
-    let chart = category_chart(ds, &selection, &filters, lang);
-    let population = selection.counts.of(Facet::Category).population;
-    h += &format!(
-        "<figure class=\"card wide\"><h2>{}</h2><p class=\"finding\">{}</p><p class=\"hint\">{}</p>",
-        escape(&chart.title),
-        escape(&largest_finding(&chart, Some(population), lang).unwrap_or_default()),
-        t(Msg::ChartClickHint),
-    );
-    h += &charts_html(&chart, &light, "category");
-    h += "<figcaption>";
-    for n in &chart.notes {
-        h += &format!("<p class=\"note\">{}</p>", escape(n));
-    }
-    h += "</figcaption></figure></div></main></div></div>";
+    h += "</div></main></div></div>";
     h
+}
+
+/// How many of the overview's cards the first screen carries (the app builds the others after
+/// its first frame).
+pub const FIRST_CARDS: usize = 3;
+
+/// One card as the app shows it (title, the lines above, the chart at every width, the lines
+/// under it), drawn in the light palette (CSS recolours it on a dark page). `statement`: the
+/// filters in words under the title, as a one-chart embed shows them. Empty when the data
+/// cannot give the card.
+pub fn card_html(id: CardId, cx: &Context<'_>, statement: Option<&str>) -> String {
+    let Some(c) = card(id, cx) else { return String::new() };
+    let def = id.def();
+    let class = if def.wide { "card wide" } else { "card" };
+    let mut h = format!("<figure class=\"{class}\"><h2>{}</h2>", escape(c.chart.title()));
+    if let Some(s) = statement {
+        h += &format!("<p class=\"filter-statement\">{}</p>", escape(s));
+    }
+    for line in &c.above {
+        h += &line_html(line, cx.lang);
+    }
+    h += &charts_html(&c.chart, &palette(Theme::Light), def.param);
+    h += "<figcaption>";
+    for line in &c.below {
+        h += &line_html(line, cx.lang);
+    }
+    h + "</figcaption></figure>"
+}
+
+fn line_html(line: &Line, lang: Lang) -> String {
+    match line {
+        Line::Text { class, text, .. } => format!("<p class=\"{class}\">{}</p>", escape(text)),
+        Line::Cite(source) => citation_html(source, lang),
+    }
 }
 
 fn citation_html(source: &Source, lang: Lang) -> String {
@@ -184,6 +184,8 @@ pub fn dark_chart_css() -> String {
         (light.highlight, dark.highlight),
         (light.rule, dark.rule),
     ];
+    // The tile map's shades: each light step to the dark step of the same rank.
+    let pairs = pairs.into_iter().chain(light.ramp.into_iter().zip(dark.ramp));
     let mut css = String::from("@media (prefers-color-scheme: dark) {\n");
     for (l, d) in pairs {
         for attr in ["fill", "stroke"] {

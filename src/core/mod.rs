@@ -4,6 +4,7 @@
 
 pub mod active;
 pub mod bundle;
+pub mod cards;
 pub mod chart;
 pub mod cite;
 pub mod compare;
@@ -33,4 +34,5 @@ pub mod timeline;
 pub mod url_state;
 pub mod user_file;
 pub mod versions;
+pub mod views;
 pub mod vocab;

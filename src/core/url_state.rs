@@ -2,6 +2,7 @@
 //! validated `UrlState` ("high" values only ids that exist), and encoded back canonically.
 //! Unknown or malformed values are dropped and reported as `Dropped`, never a panic.
 
+use super::cards::CardId;
 use super::chart::theme::Theme;
 use super::dataset::Dataset;
 use super::date::PartialDate;
@@ -9,75 +10,11 @@ use super::date::{MAX_YEAR, MIN_YEAR};
 use super::facet::{Facet, Values, FACETS};
 use super::filter::{Filters, Index};
 use super::i18n::Lang;
-use super::stories::Preset;
 use super::versions;
+pub use super::views::View;
 
 /// Longest free-text query kept; a longer one is cut (and reported).
 pub const MAX_QUERY_CHARS: usize = 200;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    #[default]
-    Overview,
-    Models,
-    Timeline,
-    Sources,
-    StoryPathology,
-    StoryHospitals,
-    StoryLineage,
-    Changes,
-    Compare,
-    About,
-}
-
-impl View {
-    pub const ALL: [View; 10] = [
-        View::Overview,
-        View::Models,
-        View::Timeline,
-        View::Sources,
-        View::StoryPathology,
-        View::StoryHospitals,
-        View::StoryLineage,
-        View::Changes,
-        View::Compare,
-        View::About,
-    ];
-
-    /// The views with a tab. The comparison is reached from the models it compares, and the
-    /// page footer and every chart lead to About the data.
-    pub fn tabbed(self) -> bool {
-        !matches!(self, View::Compare | View::About)
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Models => "models",
-            View::Timeline => "timeline",
-            View::Sources => "sources",
-            View::StoryPathology => "story-pathology",
-            View::StoryHospitals => "story-hospitals",
-            View::StoryLineage => "story-lineage",
-            View::Changes => "changes",
-            View::Compare => "compare",
-            View::About => "about",
-        }
-    }
-
-    pub fn from_id(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.id() == s)
-    }
-
-    /// The story preset a view applies, if it is a story.
-    pub fn preset(self) -> Option<Preset> {
-        match self {
-            View::StoryPathology => Some(Preset::Pathology),
-            View::StoryHospitals => Some(Preset::Hospitals),
-            _ => None,
-        }
-    }
-}
 
 /// Columns the models table sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -143,8 +80,26 @@ pub struct UrlState {
     /// `None`: follow `prefers-color-scheme`.
     pub theme: Option<Theme>,
     pub embed: bool,
+    /// One chart card (`chart=`): with `embed` the page shows it alone; without, the page opens
+    /// its view and brings it into sight. Always a card of `view` (the parser sees to it).
+    pub chart: Option<CardId>,
     /// Models put side by side (`view=compare`), in the reader's order, at most `MAX_COMPARED`.
     pub compare: Vec<String>,
+}
+
+impl UrlState {
+    /// The state an embed of this one shows: the same view and filters, as an embed, the whole
+    /// view or one of its charts; no open panel.
+    pub fn for_embed(&self, chart: Option<CardId>) -> UrlState {
+        UrlState { embed: true, chart, model: None, ..self.clone() }
+    }
+
+    /// Moves to `view`: the open panel and a chart of the old view do not follow.
+    pub fn open_view(&mut self, view: View) {
+        self.view = view;
+        self.model = None;
+        self.chart = None;
+    }
 }
 
 /// Most models compared side by side.
@@ -187,6 +142,7 @@ pub enum Param {
     Since,
     Changed,
     Compare,
+    Chart,
 }
 
 /// A parameter with what the README's table says of it: its values and its meaning.
@@ -197,7 +153,7 @@ pub struct ParamDef {
     pub doc_meaning: &'static str,
 }
 
-pub const PARAMS: [ParamDef; 12] = [
+pub const PARAMS: [ParamDef; 13] = [
     ParamDef { param: Param::View, name: "view", doc_values: "", doc_meaning: "the view" },
     ParamDef {
         param: Param::From,
@@ -236,6 +192,12 @@ pub const PARAMS: [ParamDef; 12] = [
         name: "compare",
         doc_values: "2–5 model ids, comma-separated, in the order shown",
         doc_meaning: "the models side by side in `view=compare`",
+    },
+    ParamDef {
+        param: Param::Chart,
+        name: "chart",
+        doc_values: "",
+        doc_meaning: "one chart card: with `embed=1` the page shows only it; without, its view opens with the card in sight and focused",
     },
 ];
 
@@ -345,6 +307,11 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                 "0" | "" => s.filters.changed_only = false,
                 _ => drop(name, value, DropReason::UnknownValue),
             },
+            Param::Chart => match CardId::from_param(value) {
+                Some(c) => s.chart = Some(c),
+                None if value.is_empty() => {}
+                None => drop(name, value, DropReason::UnknownValue),
+            },
             Param::Compare => {
                 for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                     if ds.model(v).is_none() {
@@ -358,6 +325,12 @@ pub fn parse(query: &str, ds: &Dataset, index: &Index) -> (UrlState, Vec<Dropped
                     }
                 }
             }
+        }
+    }
+    // A chart opens its own view, unless the view asked for shows that card too.
+    if let Some(c) = s.chart {
+        if !CardId::of_view(s.view).contains(&c) {
+            s.view = c.def().view;
         }
     }
     if s.filters.changed_only && s.filters.since.is_none() {
@@ -398,6 +371,9 @@ pub fn encode(s: &UrlState) -> String {
     }
     if s.embed {
         push(Param::Embed.name(), "1".into());
+    }
+    if let Some(c) = s.chart {
+        push(Param::Chart.name(), c.def().param.into());
     }
     let f = &s.filters;
     for facet in Facet::all() {
@@ -460,6 +436,7 @@ pub fn readme_table() -> String {
                 }
             }
             Param::Sort => row(p.name, ids(SortField::ALL.iter().map(|f| f.id()).collect()), p.doc_meaning),
+            Param::Chart => row(p.name, crate::core::cards::doc_values(), p.doc_meaning),
             _ => row(p.name, p.doc_values.to_owned(), p.doc_meaning),
         }
     }

@@ -55,7 +55,7 @@ for (const theme of ['light', 'dark']) {
     await expect(atlas.tableRows.first()).toBeAttached();
     await page.getByTestId('open-embed').click();
     await expect(atlas.embedDialog).toBeVisible();
-    await expect(atlas.embedDialog.getByTestId('embed-frame')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=models/);
+    await expect(atlas.embedDialog.locator('#embed-frame-text')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=models/);
     expectNoViolations(await atlas.axeViolations());
   });
 }

@@ -46,8 +46,8 @@ function expected(f, lang = 'en') {
       ? `调研：“${cat}”占${surveyed}个模型的${total}项功能中的${part}项（${share}）。本图鉴：${k}个已记录模型的${m}项功能中有${n}项（${dshare}）。`
       : `Survey: “${cat}” ${part} of ${total} functions in ${surveyed} models (${share}). Documented here: ${n} of ${m} functions in ${k} documented models (${dshare}).`,
     caveat: lang === 'zh'
-      ? `两个比例并不可比：本图鉴记录的样本并非调研的样本，偏向通过论文和代码仓库找到的高校模型（这${k}个模型的开发方：${kindSplit(rows, 'zh')}）。二者的差距并不说明市场情况。`
-      : `The two shares are not like for like: the documented sample is not the survey's and leans towards university models found through their papers and repositories (developers of these ${k} models: ${kindSplit(rows)}). The gap is no finding about the market.`,
+      ? `两个比例并不可比：这${k}个已记录模型并非调研的那一批，其开发方构成也各不相同（${kindSplit(rows, 'zh')}）。二者的差距并不说明市场情况。`
+      : `The two shares are not like for like: these ${k} documented models are not the survey's list, and their mix of developers is their own (${kindSplit(rows)}). The gap is no finding about the market.`,
   };
 }
 

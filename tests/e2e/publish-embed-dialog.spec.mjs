@@ -28,7 +28,7 @@ test('Embed opens a modal with a frame snippet of the current filters; Escape cl
   expect(await dialog.evaluate((d) => d.open && d.matches(':modal')), 'opened as a modal').toBe(true);
 
   const viewName = (await atlas.tab('models').textContent()).trim();
-  const snippet = await page.getByTestId('embed-frame').inputValue();
+  const snippet = await page.locator('#embed-frame-text').inputValue();
   const frames = parseSnippet(snippet);
   expect(frames.length, snippet).toBe(1);
   expect(snippet.trim()).toMatch(/^<iframe\b[^>]*><\/iframe>$/);
@@ -53,7 +53,7 @@ test('Embed opens a modal with a frame snippet of the current filters; Escape cl
   await atlas.expectParam('kind', 'hospital');
   await atlas.embedButton.click();
   await expect(dialog).toBeVisible();
-  const again = new URL(parseSnippet(await page.getByTestId('embed-frame').inputValue())[0].src);
+  const again = new URL(parseSnippet(await page.locator('#embed-frame-text').inputValue())[0].src);
   expect(again.searchParams.get('embed')).toBe('1');
   expect(again.searchParams.get('category')).toBe('pathology');
   expect(again.searchParams.get('kind')).toBe('hospital');

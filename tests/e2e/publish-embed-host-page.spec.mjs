@@ -67,7 +67,7 @@ test('the host script keeps the frame as tall as its content', async ({ page, br
   const atlas = new Atlas(readerPage);
   await atlas.open();
   await atlas.embedButton.click();
-  const hostScript = await readerPage.getByTestId('embed-script').inputValue();
+  const hostScript = await readerPage.locator('#embed-script-text').inputValue();
   await reader.close();
   expect(hostScript).toMatch(/^<script>[\s\S]*<\/script>$/);
 

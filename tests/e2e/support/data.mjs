@@ -499,3 +499,16 @@ export function kindSplit(rows, lang = 'en') {
   return KINDS.map((k, i) => ({ k, i, n: n[k] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || a.i - b.i)
     .map((x) => `${lang === 'zh' ? zh[x.k] : KIND_LABEL[x.k]} ${formatInt(x.n)}`).join(' · ');
 }
+
+// ---- chart cards ---------------------------------------------------------------------------------
+
+/**
+ * The ids `chart=` takes, read from the README's parameter table (generated from the one table of
+ * cards in src/core/cards.rs, and checked against it by tests/readme.rs).
+ */
+export function chartIds() {
+  const readme = readFileSync(path.join(DATA_DIR, '../README.md'), 'utf8');
+  const row = readme.split('\n').find((l) => l.startsWith('| `chart` |'));
+  if (!row) throw new Error('README.md has no chart row in its parameter table');
+  return [...row.split('|')[2].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+}
