@@ -25,6 +25,9 @@ fn main() {
         Ok(ds) => ds,
         Err(errors) => fail(&errors.iter().map(|e| format!("data/{e}")).collect::<Vec<_>>()),
     };
+    // The one-chart embed's build carries only what its charts read (core::bundle::for_embeds).
+    println!("cargo::rerun-if-env-changed=CARGO_FEATURE_EMBED");
+    let dataset = if std::env::var_os("CARGO_FEATURE_EMBED").is_some() { core::bundle::for_embeds(dataset) } else { dataset };
     let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
     if let Err(e) = std::fs::write(&out, core::bundle::encode(&dataset)) {
         fail(&[format!("cannot write {}: {e}", out.display())]);

@@ -10,6 +10,11 @@
 //     version derived from the files' contents, so every new build replaces the old cache;
 //  3. medllm-atlas-offline.html: the whole app in one file (CSS, JS glue and the WASM as base64
 //     inlined) that opens from disk (file://), with its own CSP.
+// For the one-chart embed's build (`embed.html`, built into dist/embed/ with the `embed` feature)
+// it writes, instead of 0, 2 and 3: one page per chart card, <chart>.html, with that chart's
+// build-time first screen (`first-screen --embed`) and <html data-chart="<chart>">; every page
+// gets its CSP. The embed registers no service worker and has no offline copy: it lives in
+// other sites' articles, and the atlas it links to has both.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -20,20 +25,24 @@ import { minify } from 'terser';
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) { console.error('postbuild: TRUNK_STAGING_DIR not set'); process.exit(2); }
 
+const embedBuild = /(^|\/)embed\.html$/.test(process.env.TRUNK_HTML_FILE || '');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const files = readdirSync(dir).filter((f) => !['sw.js', 'medllm-atlas-offline.html'].includes(f)).sort();
 const find = (re) => { const f = files.find((x) => re.test(x)); if (!f) throw new Error(`postbuild: no file matches ${re}`); return f; };
 
 // 0. First screen. A native debug build of the core: it shares its artifacts with `cargo test`.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const firstScreen = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first-screen'],
-  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 });
-if (!firstScreen.includes('class="prerender"')) throw new Error('postbuild: the first screen is empty');
+const firstScreenOf = (args) => execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first-screen', '--', ...args],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+const firstScreen = embedBuild ? '' : firstScreenOf([]);
+if (!embedBuild && !firstScreen.includes('class="prerender"')) throw new Error('postbuild: the first screen is empty');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const placeholder = /<div id=["']?first-screen["']?><\/div>/;
 if (!placeholder.test(html)) throw new Error('postbuild: no <div id="first-screen"> in index.html');
-html = html.replace(placeholder, () => firstScreen);
+// The embed's index.html (chart= in the address) has no first screen: it cannot know the chart;
+// its placeholder stays for the chart pages below.
+if (!embedBuild) html = html.replace(placeholder, () => firstScreen);
 
 // 0b. The wasm-bindgen glue, minified (Trunk's own minifier fails on it and ships it as is). The
 // one-file copy below is made from the original text, whose `export` lines it rewrites; the
@@ -74,6 +83,26 @@ if (!html.includes('Content-Security-Policy')) {
 }
 if (!html.includes('Content-Security-Policy')) throw new Error('postbuild: could not place the CSP meta');
 writeFileSync(indexPath, html);
+
+if (embedBuild) {
+  // One page per chart: the same page (same inline scripts, so the same CSP) with the chart named
+  // on <html> and its first screen in place.
+  const screens = firstScreenOf(['--embed']).split(/^<!--chart:([a-z-]+)-->$/m).slice(1);
+  if (screens.length < 2) throw new Error('postbuild: no chart first screens');
+  const written = [];
+  for (let i = 0; i < screens.length; i += 2) {
+    const [id, screen] = [screens[i], screens[i + 1].trim()];
+    if (!screen.includes('class="prerender"')) throw new Error(`postbuild: the first screen of ${id} is empty`);
+    const page = html
+      .replace(/<html lang=["']?en["']?>/, `<html lang="en" data-chart="${id}">`)
+      .replace(placeholder, () => screen);
+    if (!page.includes(`data-chart="${id}"`) || !page.includes('class="prerender"')) throw new Error(`postbuild: could not write the page of ${id}`);
+    writeFileSync(join(dir, `${id}.html`), page);
+    written.push(id);
+  }
+  console.log(`postbuild (embed): CSP added, pages for ${written.length} charts: ${written.join(', ')}`);
+  process.exit(0);
+}
 
 // 2. Service worker.
 const version = createHash('sha256');

@@ -124,10 +124,14 @@ ensure_test_tools() {
   ensure_chromium
 }
 
-# The release build into dist/, never downloading tools (wasm-opt from node_modules/.bin).
+# The release build, never downloading tools (wasm-opt from node_modules/.bin): the atlas into
+# dist/, then the one-chart embed (embed.html, the `embed` feature) into dist/embed/. In that
+# order: Trunk empties a build's own dist folder first.
 build_release() {
   say "building the release into dist/"
   (cd "$ROOT" && PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --offline)
+  say "building the one-chart embed into dist/embed/"
+  (cd "$ROOT" && PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --offline=true --dist dist/embed embed.html)
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

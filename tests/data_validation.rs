@@ -436,3 +436,40 @@ fn every_location_places_a_developer_of_the_models_and_not_located_models_are_co
     assert_eq!(ds.locations.len(), csv::Reader::from_reader(text("locations.csv").as_bytes()).records().count());
     assert_eq!(ds.provinces.len(), csv::Reader::from_reader(text("provinces.csv").as_bytes()).records().count());
 }
+
+/// The embed's smaller bundle (`bundle::for_embeds`) leaves out only what no card reads: every
+/// card of every view, under several filters and a search, in both languages, is the same on it as
+/// on the whole data; and it is smaller.
+#[test]
+fn the_embeds_data_gives_every_card_the_same_content() {
+    use medllm_atlas::core::cards::{card, Context, CARDS};
+    use medllm_atlas::core::facet::Facet;
+    use medllm_atlas::core::filter::{select, Filters, Index};
+    let full = parsed().unwrap();
+    let slim = bundle::for_embeds(full.clone());
+    assert!(bundle::encode(&slim).len() * 10 < bundle::encode(&full).len() * 7, "at least 30% smaller");
+    let (full_index, slim_index) = (Index::new(&full), Index::new(&slim));
+    let developer = full.models[0].developer.clone();
+    let city = full.locations[0].city.clone();
+    let mut by_developer = Filters::default();
+    by_developer.query = developer;
+    let mut by_city = Filters::default();
+    by_city.query = city;
+    by_city.from = Some(2024);
+    let filters = [
+        Filters::default(),
+        Filters::default().with(Facet::Kind, &["hospital"]).with(Facet::Province, &["not-located"]),
+        by_developer,
+        by_city,
+    ];
+    for f in &filters {
+        for d in &CARDS {
+            let (a, b) = (select(&full_index, f, d.view.preset()), select(&slim_index, f, d.view.preset()));
+            assert_eq!(a, b, "{}: the selection", d.param);
+            for lang in [Lang::En, Lang::Zh] {
+                let on = |ds, index, selection| card(d.id, &Context { ds, index, selection, filters: f, lang });
+                assert_eq!(on(&full, &full_index, &a), on(&slim, &slim_index, &b), "{} under {f:?}", d.param);
+            }
+        }
+    }
+}

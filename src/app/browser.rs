@@ -36,6 +36,11 @@ pub fn preferred_lang() -> Lang {
     Lang::from_preferences(langs.iter().map(String::as_str))
 }
 
+/// The chart a page was made for (`<html data-chart="province">`, the embed build's pages).
+pub fn page_chart() -> Option<crate::core::cards::CardId> {
+    document_element()?.get_attribute("data-chart").and_then(|c| crate::core::cards::CardId::from_param(&c))
+}
+
 fn document_element() -> Option<web_sys::Element> {
     window()?.document()?.document_element()
 }
@@ -135,6 +140,15 @@ pub fn page_base() -> String {
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
     format!("{origin}{path}")
+}
+
+/// The folder of the page's address (`https://host/atlas/`), for the files beside it.
+pub fn page_dir() -> String {
+    let base = page_base();
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_owned(),
+        None => base,
+    }
 }
 
 /// True when the page runs inside a frame (embedded in an article).

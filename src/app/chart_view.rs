@@ -158,7 +158,8 @@ pub fn ChartView(
             <button type="button" class="small" data-testid=svg_id on:click=download_svg
                 aria-label=move || fill(state.t(Msg::DownloadChart), &[("format", "SVG")])>{state.tr(Msg::DownloadSvg)}</button>
             " "
-            <a class="about-link" href=state.text(move || state.href(|u| { u.open_view(View::About); })) data-nav="push">
+            <a class="about-link" href=state.text(move || state.atlas_href(|u| { u.open_view(View::About); })) data-nav="push"
+                target=cfg!(feature = "embed").then_some("_blank")>
                 {state.tr(Msg::AboutLink)}
             </a>
         </p>

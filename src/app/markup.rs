@@ -9,7 +9,6 @@
 //! Links that move within the atlas carry `data-nav` and are followed by one delegated handler
 //! (`follow_links`), so they need no closure of their own.
 
-use super::state::AppState;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -104,7 +103,8 @@ pub fn render(node: Node) -> AnyView {
 
 /// Follows plain clicks on `a[data-nav]` anywhere in the page within the atlas (a modified click
 /// stays the browser's: a new tab, a copied link).
-pub fn follow_links(state: AppState) {
+#[cfg(not(feature = "embed"))]
+pub fn follow_links(state: super::state::AppState) {
     use wasm_bindgen::JsCast;
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if !super::nav::is_plain_click(&ev) {

@@ -1,35 +1,59 @@
 //! The thin browser layer: Leptos components that read the URL, call the pure core and draw.
 //! Only this module (and only in the wasm32 build) may use `leptos`, `web_sys` or `gloo`.
+//!
+//! Two builds share it. The atlas (the default) is the whole explorer. The `embed` feature builds
+//! the one-chart embed that editors put in articles (`dist/embed/`): a card, its filter in words
+//! and the embed footer, without the explorer's panel, table, dialogs, reader's-file loader and
+//! other views, so an article downloads what one chart needs. What only the atlas uses is left out
+//! of the embed build by the `cfg`s below; helpers shared by both may go unused in one of them.
+#![cfg_attr(feature = "embed", allow(dead_code))]
 
-mod about_view;
 mod browser;
-mod changes_view;
 mod chart_card;
 mod chart_view;
 mod citation;
-mod compare_view;
-mod copy;
-mod filters;
+mod embed;
 mod markup;
-mod models_table;
-mod nav;
 mod notices;
 mod observe;
-mod overview;
 mod panic;
-mod provenance;
-mod publish;
-mod record;
-mod results;
-mod sources_view;
 mod state;
+
+#[cfg(not(feature = "embed"))]
+mod about_view;
+#[cfg(not(feature = "embed"))]
+mod changes_view;
+#[cfg(not(feature = "embed"))]
+mod compare_view;
+#[cfg(not(feature = "embed"))]
+mod copy;
+#[cfg(not(feature = "embed"))]
+mod filters;
+#[cfg(not(feature = "embed"))]
+mod models_table;
+#[cfg(not(feature = "embed"))]
+mod nav;
+#[cfg(not(feature = "embed"))]
+mod overview;
+#[cfg(not(feature = "embed"))]
+mod provenance;
+#[cfg(not(feature = "embed"))]
+mod publish;
+#[cfg(not(feature = "embed"))]
+mod record;
+#[cfg(not(feature = "embed"))]
+mod results;
+#[cfg(not(feature = "embed"))]
+mod sources_view;
+#[cfg(not(feature = "embed"))]
 mod story;
+#[cfg(not(feature = "embed"))]
 mod timeline_view;
+#[cfg(not(feature = "embed"))]
 mod user_file;
 
-use crate::core::i18n::Msg;
-use crate::core::stories::Preset;
-use crate::core::url_state::View;
+#[cfg(not(feature = "embed"))]
+use crate::core::{i18n::Msg, stories::Preset, url_state::View};
 use leptos::prelude::*;
 use state::AppState;
 
@@ -37,6 +61,8 @@ use state::AppState;
 pub fn boot() {
     browser::mark("atlas:wasm-started");
     panic::install();
+    // The embed lives in other sites' pages: it leaves offline caching to the atlas itself.
+    #[cfg(not(feature = "embed"))]
     browser::register_service_worker();
     leptos::mount::mount_to_body(App);
     browser::remove_static_first_screen();
@@ -51,15 +77,26 @@ fn App() -> impl IntoView {
     match parsed {
         Ok(ds) => {
             provide_context(AppState::new(ds));
+            #[cfg(feature = "embed")]
+            return view! { <embed::ChartPage/> }.into_any();
+            #[cfg(not(feature = "embed"))]
             view! { <Atlas/> }.into_any()
         }
         Err(errors) => {
             let lang = browser::preferred_lang();
-            view! { <DataLoadError errors=errors.iter().map(|e| format!("{}: {}", e.file, e.located_in(lang))).collect()/> }.into_any()
+            // The embed says only that its data is broken (a broken build, never a reader's doing):
+            // the located messages of every data error would cost it several KB of code.
+            let errors: Vec<String> = if cfg!(feature = "embed") {
+                Vec::new()
+            } else {
+                errors.iter().map(|e| format!("{}: {}", e.file, e.located_in(lang))).collect()
+            };
+            view! { <DataLoadError errors=errors/> }.into_any()
         }
     }
 }
 
+#[cfg(not(feature = "embed"))]
 #[component]
 fn Atlas() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -93,25 +130,25 @@ fn Atlas() -> impl IntoView {
     move || {
         if let Some(id) = embedded_chart.get() {
             view! {
-                <publish::HeightReporter>
+                <embed::HeightReporter>
                     <main id="main" class="embedded one-chart" data-view=move || view_id.get().id() data-chart=id.def().param>
                         <notices::Notices/>
                         <chart_card::CardView id=id statement_line=true/>
                     </main>
-                    <publish::EmbedFooter/>
-                </publish::HeightReporter>
+                    <embed::EmbedFooter/>
+                </embed::HeightReporter>
             }
             .into_any()
         } else if embed.get() {
             view! {
-                <publish::HeightReporter>
+                <embed::HeightReporter>
                     <main id="main" class="embedded" data-view=move || view_id.get().id()>
                         <notices::Notices/>
                         <chart_card::FilterStatement/>
                         {content}
                     </main>
-                    <publish::EmbedFooter/>
-                </publish::HeightReporter>
+                    <embed::EmbedFooter/>
+                </embed::HeightReporter>
             }
             .into_any()
         } else {
@@ -145,6 +182,7 @@ fn Atlas() -> impl IntoView {
 }
 
 /// The page footer: the data version and its counts, and where the data is explained.
+#[cfg(not(feature = "embed"))]
 #[component]
 fn SiteFooter() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -1,8 +1,7 @@
-//! Publishing: the toolbar (CSV downloads, embed and cite dialogs, the one-file offline copy),
-//! and embed mode's footer and height messages to the host page.
+//! Publishing: the toolbar (CSV downloads, embed and cite dialogs, the one-file offline copy).
+//! Embed mode's footer and height messages are in `embed`.
 
 use super::browser;
-use super::citation::Citation;
 use super::copy::CopyBlock;
 use super::state::AppState;
 use crate::core::active::active_filters;
@@ -11,8 +10,9 @@ use crate::core::export::{file_name, models_csv, survey_csv};
 use crate::core::i18n::{fill, Msg};
 use crate::core::labels;
 use crate::core::survey::headline;
+use crate::core::url_state::{encode, UrlState};
 use crate::core::{cite, html, versions};
-use leptos::html::{Dialog, Div};
+use leptos::html::Dialog;
 use leptos::prelude::*;
 
 /// The script a host page adds once: it sets each atlas frame's height from its messages.
@@ -111,9 +111,14 @@ fn EmbedDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
     // The cards of the view change with it; a choice that is not among them is the whole view.
     let cards = Memo::new(move |_| CardId::of_view(state.url.with(|u| u.view)));
     let chosen = Memo::new(move |_| choice.get().filter(|c| cards.with(|cs| cs.contains(c))));
-    let src = Memo::new(move |_| {
-        let next = state.url.with(|u| u.for_embed(chosen.get()));
-        format!("{}{}", browser::page_base(), crate::core::url_state::encode(&next))
+    // A chart is its page of the one-chart embed build (`embed/<chart>.html`, a fraction of the
+    // atlas's download) with the view's filters; the whole view is the atlas in embed mode.
+    let src = Memo::new(move |_| match chosen.get() {
+        Some(c) => {
+            let next = state.url.with(|u| UrlState { embed: false, chart: None, ..u.for_embed(Some(c)) });
+            format!("{}embed/{}.html{}", browser::page_dir(), c.def().param, encode(&next))
+        }
+        None => format!("{}{}", browser::page_base(), encode(&state.url.with(|u| u.for_embed(None)))),
     });
     // Measure while the dialog is open: the embed itself, loaded at the width in a frame out of
     // sight, says how tall it is (the same message the host page's script listens to).
@@ -232,34 +237,4 @@ pub fn CitationForms(citations: Memo<cite::Citations>, testid: &'static str) -> 
         <CopyBlock label=Msg::CiteBibtex text=Signal::derive(move || citations.with(|c| c.bibtex.clone())) testid=bibtex rows=9/>
         <CopyBlock label=Msg::CiteGbt text=Signal::derive(move || citations.with(|c| c.gbt.clone())) testid=gbt/>
     }
-}
-
-/// Embed mode's footer: the citation and a link to the full atlas with the same state.
-#[component]
-pub fn EmbedFooter() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let source = move || state.data.with(|d| headline(&d.dataset).map(|h| h.source.clone()));
-    view! {
-        <footer class="embed-footer" data-testid="embed-footer">
-            {move || source().map(|s| view! { <Citation source=s label=state.t(Msg::SourceLabel)/> })}
-            <p class="note" data-testid="embed-version">{move || state.data.with(|d| versions::summary(&d.dataset, state.lang.get()))}</p>
-            <a href=move || state.href(|u| { u.embed = false; u.chart = None; }) target="_blank" rel="noopener" data-testid="open-in-atlas">
-                {state.tr(Msg::OpenInAtlas)}" ↗"
-            </a>
-        </footer>
-    }
-}
-
-/// Wraps embed mode's content and posts its height to the host page whenever it changes.
-#[component]
-pub fn HeightReporter(children: Children) -> impl IntoView {
-    let root = NodeRef::<Div>::new();
-    let (_, height) = super::observe::element_size(root);
-    Effect::new(move |_| {
-        let h = height.get();
-        if h > 0.0 && browser::in_frame() {
-            browser::post_height(h);
-        }
-    });
-    view! { <div class="embed-root" node_ref=root>{children()}</div> }
 }

@@ -7,6 +7,7 @@ use crate::core::chart::theme::{palette, Palette, Theme};
 use crate::core::dataset::Dataset;
 use crate::core::filter::{select, Index, Selection};
 use crate::core::i18n::{Lang, Msg};
+#[cfg(not(feature = "embed"))]
 use crate::core::sort::sort_rows;
 use crate::core::url_state::{self, Dropped, UrlState};
 use leptos::prelude::*;
@@ -39,7 +40,8 @@ pub struct AppState {
     pub theme: Memo<Theme>,
     pub palette: Memo<Palette>,
     pub selection: Memo<Selection>,
-    /// The selected rows in the table's order.
+    /// The selected rows in the table's order (the embed has no table).
+    #[cfg(not(feature = "embed"))]
     pub sorted_rows: Memo<Vec<usize>>,
     /// False until the first frame is on screen: what the reader cannot see yet (the filter
     /// panel, charts below the fold, the toolbar) is built right after it, so the first chart
@@ -52,9 +54,12 @@ impl AppState {
         let bundled = Arc::new(AppData::new(dataset, None));
         let data = RwSignal::new(bundled.clone());
         let query = RwSignal::new(browser::location_search());
+        // A page made for one chart (the embed build's `embed/<chart>.html`) shows that chart.
+        let page_chart = browser::page_chart();
         let parsed = Memo::new(move |_| {
             let d = data.get();
-            query.with(|q| url_state::parse(q, &d.dataset, &d.index))
+            let (state, dropped) = query.with(|q| url_state::parse(q, &d.dataset, &d.index));
+            (page_chart.map_or(state.clone(), |c| state.in_chart_page(c)), dropped)
         });
         let url = Memo::new(move |_| parsed.with(|p| p.0.clone()));
         let browser_lang = browser::preferred_lang();
@@ -66,6 +71,7 @@ impl AppState {
             let d = data.get();
             url.with(|u| select(&d.index, &u.filters, u.view.preset()))
         });
+        #[cfg(not(feature = "embed"))]
         let sorted_rows = Memo::new(move |_| {
             let d = data.get();
             let mut rows = selection.with(|s| s.rows.clone());
@@ -88,6 +94,7 @@ impl AppState {
             theme,
             palette,
             selection,
+            #[cfg(not(feature = "embed"))]
             sorted_rows,
             after_first_frame,
         }
@@ -163,6 +170,13 @@ impl AppState {
         } else {
             q
         }
+    }
+
+    /// The address of the full atlas in the state after `edit`, for links that leave an embed
+    /// ("Open in MedLLM Atlas", About the data): the atlas is the folder above the embed build's.
+    pub fn atlas_href(&self, edit: impl FnOnce(&mut UrlState)) -> String {
+        let base = if cfg!(feature = "embed") { "../" } else { "" };
+        format!("{base}{}", self.href(edit))
     }
 
     /// Rewrites the address with `edit` applied to the current state, in place (no new history

@@ -39,6 +39,32 @@ pub fn bundled() -> Result<Dataset, Vec<DataError>> {
     decode(BUNDLE).ok_or_else(|| vec![DataError::whole_file("bundle", ErrorKind::BundleUnreadable)])
 }
 
+/// The data the one-chart embed carries: every row and every value a chart, its finding lines, its
+/// notes, the filters and the search read, without what only the explorer's table, provenance
+/// panel, Sources view and downloads show (each model's notes, source address and parameter
+/// count, each location's page and quotation, each survey figure's sentence and scope, each
+/// category's description). Every embed links to the full atlas, where they are; a test holds
+/// every card equal on this and on the whole data.
+pub fn for_embeds(mut ds: Dataset) -> Dataset {
+    for f in &mut ds.figures {
+        f.quote.clear();
+        f.scope.clear();
+    }
+    for c in &mut ds.categories {
+        c.description.clear();
+    }
+    for m in &mut ds.models {
+        m.notes.clear();
+        m.source_url.clear();
+        m.params_b = None;
+    }
+    for l in &mut ds.locations {
+        l.source_url.clear();
+        l.evidence.clear();
+    }
+    ds
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
 }

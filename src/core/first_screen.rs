@@ -24,7 +24,15 @@ use super::url_state::{encode, UrlState, View};
 
 /// Chart widths drawn in advance (CSS px), with the class that a container query in
 /// `style/main.css` shows at about that width: the app draws at the exact width later.
-pub const WIDTHS: [(f64, &str); 3] = [(864.0, "w"), (560.0, "m"), (336.0, "n")];
+pub const WIDTHS: Widths = [(864.0, "w"), (560.0, "m"), (336.0, "n")];
+
+/// The chart widths of a one-chart embed page: what its chart is in a frame 864, 640 (the Embed
+/// dialog's default) and 390 px wide (the frame less the page's and the card's padding: 58 px,
+/// 46 px on a phone), so in those frames the app draws exactly where the first screen did.
+pub const EMBED_WIDTHS: Widths = [(806.0, "w"), (582.0, "m"), (344.0, "n")];
+
+/// Chart widths drawn in advance, each with the class the stylesheet shows at about that width.
+pub type Widths = [(f64, &'static str); 3];
 
 /// Both languages' first screens, each in a `<div class="prerender" lang=…>`.
 pub fn first_screen(ds: &Dataset) -> String {
@@ -101,9 +109,41 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let cx = Context { ds, index: &index, selection: &selection, filters: &filters, lang };
     // The cards the reader sees first, as the app draws them.
     for id in CardId::of_view(View::Overview).into_iter().take(FIRST_CARDS) {
-        h += &card_html(id, &cx, None);
+        h += &card_html(id, &cx, None, &WIDTHS);
     }
     h += "</div></main></div></div>";
+    h
+}
+
+/// The first screen of the one-chart embed page of `id` (`dist/embed/<chart>.html`), both
+/// languages: the card unfiltered and the embed's footer, in the layout the embed build's app
+/// mounts (its `.embed-root`), so nothing moves when it replaces them.
+pub fn embed_screen(ds: &Dataset, id: CardId) -> String {
+    let index = Index::new(ds);
+    let filters = Filters::default();
+    let selection = select(&index, &filters, id.def().view.preset());
+    let mut h = String::new();
+    for lang in [Lang::En, Lang::Zh] {
+        let cx = Context { ds, index: &index, selection: &selection, filters: &filters, lang };
+        h += &format!("<div class=\"prerender\" lang=\"{}\"><div class=\"embed-root\">", lang.html_tag());
+        h += &format!(
+            "<main class=\"embedded one-chart\" data-chart=\"{}\">{}</main>",
+            id.def().param,
+            card_html(id, &cx, None, &EMBED_WIDTHS)
+        );
+        h += "<footer class=\"embed-footer\">";
+        if let Some(hd) = headline(ds) {
+            h += &citation_html(hd.source, lang);
+        }
+        h += &format!("<p class=\"note\">{}</p>", escape(&super::versions::summary(ds, lang)));
+        // The full atlas is the folder above the embed's; in the language shown.
+        let atlas = encode(&UrlState { lang: (lang == Lang::Zh).then_some(Lang::Zh), ..UrlState::default() });
+        h += &format!(
+            "<a href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a></footer></div></div>",
+            escape(&atlas),
+            escape(Msg::OpenInAtlas.text(lang))
+        );
+    }
     h
 }
 
@@ -115,7 +155,7 @@ pub const FIRST_CARDS: usize = 3;
 /// under it), drawn in the light palette (CSS recolours it on a dark page). `statement`: the
 /// filters in words under the title, as a one-chart embed shows them. Empty when the data
 /// cannot give the card.
-pub fn card_html(id: CardId, cx: &Context<'_>, statement: Option<&str>) -> String {
+pub fn card_html(id: CardId, cx: &Context<'_>, statement: Option<&str>, widths: &Widths) -> String {
     let Some(c) = card(id, cx) else { return String::new() };
     let def = id.def();
     let class = if def.wide { "card wide" } else { "card" };
@@ -126,7 +166,7 @@ pub fn card_html(id: CardId, cx: &Context<'_>, statement: Option<&str>) -> Strin
     for line in &c.above {
         h += &line_html(line, cx.lang);
     }
-    h += &charts_html(&c.chart, &palette(Theme::Light), def.param);
+    h += &charts_html(&c.chart, &palette(Theme::Light), def.param, widths);
     h += "<figcaption>";
     for line in &c.below {
         h += &line_html(line, cx.lang);
@@ -154,10 +194,10 @@ fn citation_html(source: &Source, lang: Lang) -> String {
 }
 
 /// The chart drawn at each of `WIDTHS`, as the canvas draws it (no title or notes inside).
-fn charts_html<C: Chart>(chart: &C, palette: &Palette, name: &str) -> String {
+fn charts_html<C: Chart>(chart: &C, palette: &Palette, name: &str, widths: &Widths) -> String {
     let font_attribute = format!(" font-family=\"{}\"", FONT_STACK.replace('"', "&quot;"));
     let mut h = format!("<div class=\"pre-chart\" data-chart=\"{name}\">");
-    for (width, class) in WIDTHS {
+    for &(width, class) in widths {
         let svg = super::chart::to_inline_svg(chart, width, palette);
         // plotters writes `<svg width=.. height=.. viewBox=..`: a class picks the width and CSS
         // scales it to its box. The font stack on every `<text>` is most of the bytes: the page's

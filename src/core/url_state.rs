@@ -94,6 +94,14 @@ impl UrlState {
         UrlState { embed: true, chart, model: None, ..self.clone() }
     }
 
+    /// The state of a page made for one chart: that chart alone (as an embed), unless the address
+    /// names another; its view follows the chart.
+    pub fn in_chart_page(self, page_chart: CardId) -> UrlState {
+        let chart = self.chart.unwrap_or(page_chart);
+        let view = if CardId::of_view(self.view).contains(&chart) { self.view } else { chart.def().view };
+        UrlState { embed: true, chart: Some(chart), view, ..self }
+    }
+
     /// Moves to `view`: the open panel and a chart of the old view do not follow.
     pub fn open_view(&mut self, view: View) {
         self.view = view;

@@ -27,8 +27,8 @@ test('the dialog lists the view and each of its charts by title; a chart gives i
   await choice.getByLabel(title).check();
   const frame = await snippet(page);
   const src = new URL(frame.src);
-  expect(src.searchParams.get('chart')).toBe(id);
-  expect(src.searchParams.get('embed')).toBe('1');
+  // The chart's page of the one-chart embed build, beside the atlas, with the view's filters.
+  expect(src.origin + src.pathname).toBe(new URL(`embed/${id}.html`, page.url()).href);
   expect(src.searchParams.get('kind')).toBe('hospital');
   expect(frame.title).toBe(`MedLLM Atlas — ${title}`);
 });
