@@ -45,6 +45,18 @@ impl Lang {
         }
     }
 
+    /// The first `shown` items of a list, and apart from them what the rest adds, so a narrow
+    /// cell can cut the first part and still show the count: ("a · b", " · +3") / ("a、b", "等5项").
+    /// English separates with a middle dot because the items (functions) may hold commas.
+    pub fn list_head(self, items: &[String], shown: usize) -> (String, String) {
+        let head = &items[..shown.min(items.len())];
+        let rest = items.len() - head.len();
+        match self {
+            Lang::En => (head.join(" · "), if rest > 0 { format!(" · +{rest}") } else { String::new() }),
+            Lang::Zh => (self.list(head), if rest > 0 { format!("等{}项", items.len()) } else { String::new() }),
+        }
+    }
+
     /// Joins clauses with the language's semicolon ("; " / "；").
     pub fn clauses(self, items: &[String]) -> String {
         items.join(if self == Lang::Zh { "；" } else { "; " })
@@ -387,6 +399,10 @@ messages! {
     // Language and theme
     LanguageSwitch => ("中文", "English"),
     LanguageSwitchLabel => ("阅读中文版", "Read in English"),
+    // Models table: the source link beside a name, a card's count of functions.
+    SourceLink => ("Source of {name} (opens in a new tab)", "{name}的来源（在新标签页打开）"),
+    FunctionsCount => ("{n} functions", "{n}项功能"),
+    FunctionsCountOne => ("1 function", "1项功能"),
 }
 
 /// Fills `{name}` placeholders.
