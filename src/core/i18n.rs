@@ -274,8 +274,6 @@ messages! {
     SortBy => ("Sort by {col}", "按{col}排序"),
     ShowMoreRows => ("Show {n} more", "再显示{n}条"),
     RowsShown => ("Showing {n} of {total}", "显示{total}条中的{n}条"),
-    Details => ("Details", "详情"),
-    OpensSource => ("opens its source in a new tab", "在新标签页打开来源"),
     // Explorer: provenance panel
     ProvenanceTitle => ("Where this comes from", "信息来源"),
     Close => ("Close", "关闭"),

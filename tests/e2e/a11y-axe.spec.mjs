@@ -43,7 +43,7 @@ for (const theme of ['light', 'dark']) {
     const atlas = new Atlas(page);
     const model = models.find((m) => m.partnersList.length > 0 && m.released) ?? models[0];
     await atlas.open(`?view=models&theme=${theme}`);
-    await atlas.row(model.id).getByRole('button', { name: 'Details' }).click();
+    await atlas.openButton(model.id).click();
     await expect(atlas.provenance).toBeVisible();
     await expect(atlas.provenance).toBeFocused();
     expectNoViolations(await atlas.axeViolations());
