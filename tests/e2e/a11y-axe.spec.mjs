@@ -60,6 +60,18 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
+// The models table as cards (a phone): the same rows, restyled; still a labelled table to axe.
+for (const lang of ['en', 'zh']) {
+  test(`axe: models view as cards at 390 px · ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const atlas = new Atlas(page);
+    await atlas.open(`?view=models&lang=${lang}`);
+    await expect(READY.models(page)).toBeAttached();
+    await expect(page.locator('.fn-count').first()).toBeVisible();
+    expectNoViolations(await atlas.axeViolations());
+  });
+}
+
 test('the audit can fail: a planted image without alt text and an unlabelled input are reported', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open('?view=overview');
