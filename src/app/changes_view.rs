@@ -4,10 +4,10 @@
 //! the models new or updated since it everywhere (`since=`).
 
 use super::markup::{el, render, Node};
-use super::models_table::names;
 use super::state::AppState;
 use crate::core::date::PartialDate;
 use crate::core::i18n::{fill, format_int, Lang, Msg};
+use crate::core::table::names;
 use crate::core::versions::{self, releases};
 use crate::core::vocab::ChangeKind;
 use leptos::prelude::*;

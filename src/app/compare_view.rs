@@ -4,10 +4,10 @@
 //! a compared model: the comparison is of what was chosen.
 
 use super::markup::{el, render, Node};
-use super::models_table::names;
 use super::state::AppState;
 use crate::core::compare::compare_rows;
 use crate::core::i18n::{fill, format_int, Lang, Msg};
+use crate::core::table::names;
 use leptos::prelude::*;
 
 fn comparison(state: AppState, lang: Lang, hide_agreeing: bool) -> Vec<Node> {

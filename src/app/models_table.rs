@@ -1,13 +1,15 @@
 //! The models table: one keyed row per selected model, sortable by any column (the sort is in
-//! the URL), names linking to their sources, a Details button opening the provenance panel.
+//! the URL). A row is one line: its name opens the provenance panel, a small link beside it the
+//! source page. The cells' texts come from `core::table`; CSS lays the rows out as lines of
+//! columns on wide screens and as cards on narrow ones (style/main.css, "Models table").
 //! Rows are added in pages so a 100,000-row file does not build 100,000 rows at once.
 
 use super::state::AppState;
-use crate::core::figures::category_name;
-use crate::core::i18n::{fill, format_date, format_int, Lang, Msg};
+use crate::core::date::PartialDate;
+use crate::core::i18n::{fill, format_int, Lang, Msg};
 use crate::core::labels;
-use crate::core::model::Model;
-use crate::core::provenance::functions_with_categories;
+use crate::core::provenance::host;
+use crate::core::table::{self, columns, names};
 use crate::core::url_state::MAX_COMPARED;
 use crate::core::url_state::{Sort, SortField};
 use crate::core::versions::SinceStatus;
@@ -16,37 +18,45 @@ use std::sync::Arc;
 
 const PAGE: usize = 200;
 
-/// The name in the reader's language first, the other beside it in smaller type.
-pub fn names(m: &Model, lang: Lang) -> (String, Option<String>) {
-    match (lang, m.name_zh.is_empty()) {
-        (Lang::Zh, false) => (m.name_zh.clone(), Some(m.name.clone())),
-        (_, false) if m.name_zh != m.name => (m.name.clone(), Some(m.name_zh.clone())),
-        _ => (m.name.clone(), None),
-    }
+/// What every row reads of the address, each a memo so that a filter change (which changes none
+/// of them) wakes no row.
+#[derive(Clone, Copy)]
+struct RowState {
+    model: Memo<Option<String>>,
+    compare: Memo<Vec<String>>,
+    since: Memo<Option<PartialDate>>,
 }
 
 #[component]
 pub fn ModelsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
+    // Rows are keyed by the data and the language too: a row's texts are written once, and a
+    // language switch (rare) builds the rows again instead of every cell following the language.
     let rows = move || {
         let data = state.data.get();
         let generation = Arc::as_ptr(&data) as usize;
-        state.sorted_rows.with(|r| r.iter().take(limit.get()).map(|&i| (generation, i)).collect::<Vec<_>>())
+        let lang = state.lang.get();
+        state.sorted_rows.with(|r| r.iter().take(limit.get()).map(|&i| (generation, lang, i)).collect::<Vec<_>>())
     };
     let total = move || state.sorted_rows.with(Vec::len);
+    let shared = RowState {
+        model: Memo::new(move |_| state.url.with(|u| u.model.clone())),
+        compare: Memo::new(move |_| state.url.with(|u| u.compare.clone())),
+        since: Memo::new(move |_| state.url.with(|u| u.filters.since)),
+    };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=state.tr(Msg::ViewModels)>
+        <div class="table-wrap" role="region" aria-label=state.tr(Msg::ViewModels)>
             <table class="models" data-testid="models-table">
                 <thead>
                     <tr>
-                        {SortField::ALL.into_iter().map(|f| view! { <SortHeader field=f/> }).collect_view()}
-                        <th scope="col">{state.tr(Msg::FieldFunctions)}</th>
-                        <th scope="col"><span class="visually-hidden">{state.tr(Msg::Details)}</span></th>
+                        <th scope="col" class="pick"><span class="visually-hidden">{state.tr(Msg::ViewCompare)}</span></th>
+                        {columns().map(|f| view! { <SortHeader field=f/> }).collect_view()}
+                        <th scope="col" data-col="functions"><span class="col-label">{state.tr(Msg::FieldFunctions)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=rows key=|k| *k children=move |(_, i)| view! { <ModelRow index=i/> }/>
+                    <For each=rows key=|k| *k children=move |(_, lang, i)| view! { <ModelRow index=i lang=lang shared=shared/> }/>
                 </tbody>
             </table>
         </div>
@@ -90,75 +100,46 @@ fn SortHeader(field: SortField) -> impl IntoView {
 }
 
 #[component]
-fn ModelRow(index: usize) -> impl IntoView {
+fn ModelRow(index: usize, lang: Lang, shared: RowState) -> impl IntoView {
     let state = expect_context::<AppState>();
     let data = state.data.get_untracked();
-    let Some(m) = data.dataset.models.get(index).cloned() else { return ().into_any() };
+    let Some(m) = data.dataset.models.get(index) else { return ().into_any() };
+    let ds = &data.dataset;
     let id = m.id.clone();
-    let open_id = id.clone();
-    let selected = move || state.url.with(|u| u.model.as_deref() == Some(id.as_str()));
+    let selected = state.flag(move || shared.model.with(|open| open.as_deref() == Some(id.as_str())));
     // "new" / "updated" against the reader's `since` version.
     let badge = move || {
-        let status = state.url.with(|u| u.filters.since).and_then(|v| state.data.with(|d| d.index.since(index, v)))?;
+        let status = shared.since.get().and_then(|v| state.data.with(|d| d.index.since(index, v)))?;
         let (class, label) = match status {
             SinceStatus::New => ("badge new", Msg::BadgeNew),
             SinceStatus::Updated => ("badge updated", Msg::BadgeUpdated),
         };
-        Some(view! { " "<span class=class data-testid="since-badge">{state.t(label)}</span> })
+        Some(view! { <span class=class data-testid="since-badge">{label.text(lang)}</span> })
     };
-    let for_name = m.clone();
-    let name_cell = move || {
-        let (primary, secondary) = names(&for_name, state.lang.get());
-        view! {
-            <a href=for_name.source_url.clone() target="_blank" rel="noopener noreferrer" title=state.t(Msg::OpensSource)>{primary}</a>
-            {secondary.map(|s| view! { <span class="alt-name">{s}</span> })}
-            {badge()}
-        }
-    };
-    let category = data.dataset.category(&m.category).cloned();
+    let (primary, secondary) = names(m, lang);
+    let source_label = fill(Msg::SourceLink.text(lang), &[("name", &primary)]);
+    let compare_label = fill(Msg::CompareCheckbox.text(lang), &[("name", &primary)]);
     let compare_id = m.id.clone();
-    let compared = Memo::new(move |_| state.url.with(|u| u.compare.contains(&compare_id)));
-    let compare_full = move || state.url.with(|u| u.compare.len() >= MAX_COMPARED);
+    let compared = Memo::new(move |_| shared.compare.with(|c| c.contains(&compare_id)));
+    let compare_full = move || shared.compare.with(|c| c.len() >= MAX_COMPARED);
     let toggle_id = m.id.clone();
-    let compare_label = {
-        let m = m.clone();
-        move || fill(state.t(Msg::CompareCheckbox), &[("name", &names(&m, state.lang.get()).0)])
-    };
-    // Cells whose text follows the language: each closure holds the row's model and the data.
-    let row_model = Arc::new(m.clone());
-    let specialties = {
-        let (m, data) = (row_model.clone(), data.clone());
-        move || {
-            let lang = state.lang.get();
-            lang.list(&m.specialties.iter().map(|s| data.dataset.specialty_name(s, lang)).collect::<Vec<_>>())
-        }
-    };
-    let functions = {
-        let (m, data) = (row_model, data.clone());
-        move || {
-            functions_with_categories(&data.dataset, &m, state.lang.get())
-                .into_iter()
-                .map(|(f, c)| view! { <span class="fn">{f}{c.map(|c| view! { " "<span class="fcat">"("{c}")"</span> })}</span> })
-                .collect_view()
-        }
-    };
-    let province = data.dataset.province_of(&m).map(str::to_owned);
-    let kind = m.developer_kind;
-    let modality = m.modality;
-    let open = m.open_weights;
+    let open_id = m.id.clone();
+    // One cell per column after the name.
+    let cells = columns()
+        .filter(|f| *f != SortField::Name)
+        .map(|field| {
+            let text = table::cell(ds, m, field, lang);
+            let class = (field == SortField::Released).then_some("num");
+            match m.released.filter(|_| field == SortField::Released) {
+                Some(d) => view! { <td class=class data-col=field.id()><time datetime=d.to_string()>{text}</time></td> }.into_any(),
+                None => view! { <td class=class data-col=field.id()>{text}</td> }.into_any(),
+            }
+        })
+        .collect_view();
+    let (head, rest) = table::functions_short(m, lang);
     view! {
         <tr class:selected=selected data-id=m.id.clone()>
-            <th scope="row" class="name">{name_cell}</th>
-            <td>{m.developer.clone()}</td>
-            <td>{state.tr(kind.label())}</td>
-            <td>{move || category.as_ref().map(|c| category_name(c, state.lang.get()).to_owned()).unwrap_or_default()}</td>
-            <td>{specialties}</td>
-            <td>{move || modality.map(|x| state.t(x.label())).unwrap_or("—")}</td>
-            <td class="num">{m.released.map(|d| view! { <time datetime=d.to_string()>{move || format_date(d, state.lang.get())}</time> }.into_any()).unwrap_or_else(|| "—".into_any())}</td>
-            <td>{state.tr(open.label())}</td>
-            <td>{move || province.as_ref().map_or_else(|| "—".to_owned(), |p| data.dataset.province_name(p, state.lang.get()))}</td>
-            <td class="functions">{functions}</td>
-            <td class="row-actions">
+            <td class="pick">
                 <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=compare_label
                     prop:checked=move || compared.get() disabled=move || !compared.get() && compare_full()
                     on:change=move |_| state.edit_url(|u| if let Some(i) = u.compare.iter().position(|c| *c == toggle_id) {
@@ -166,10 +147,22 @@ fn ModelRow(index: usize) -> impl IntoView {
                     } else if u.compare.len() < MAX_COMPARED {
                         u.compare.push(toggle_id.clone());
                     })/>
-                <button type="button" class="details" aria-haspopup="dialog"
-                    on:click=move |_| { let id = open_id.clone(); let mut next = state.url.get_untracked(); next.model = Some(id); state.navigate(&next, true) }>
-                    {state.tr(Msg::Details)}
+            </td>
+            <th scope="row" class="name" data-col="name">
+                <button type="button" class="open-model" aria-haspopup="dialog"
+                    on:click=move |_| { let mut next = state.url.get_untracked(); next.model = Some(open_id.clone()); state.navigate(&next, true) }>
+                    <span class="primary-name">{primary}</span>
+                    {secondary.map(|s| view! { <span class="alt-name">{s}</span> })}
                 </button>
+                {badge}
+                <a class="source-link" href=m.source_url.clone() target="_blank" rel="noopener noreferrer" title=host(&m.source_url).to_owned()
+                    aria-label=source_label>"↗"</a>
+            </th>
+            {cells}
+            <td data-col="functions">
+                <span class="fn-head">{head}</span>
+                <span class="fn-rest">{rest}</span>
+                <span class="fn-count">{table::functions_count(m, lang)}</span>
             </td>
         </tr>
     }

@@ -2,13 +2,13 @@
 //! close button closes it (the model leaves the URL).
 
 use super::markup::{el, render, El, Node};
-use super::models_table::names;
 use super::state::AppState;
 use crate::core::dataset::Dataset;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, format_date, Lang, Msg};
 use crate::core::model::{Model, Source};
 use crate::core::provenance::{families, functions_with_categories, host, place};
+use crate::core::table::names;
 use leptos::html::Aside;
 use leptos::prelude::*;
 
@@ -16,12 +16,12 @@ use leptos::prelude::*;
 pub fn ProvenancePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let panel = NodeRef::<Aside>::new();
-    // Closing returns focus to the Details button that opened the panel.
+    // Closing returns focus to the name in the table that opened the panel.
     let close = move || {
         let id = state.url.with_untracked(|u| u.model.clone());
         state.edit_url(|u| u.model = None);
         if let Some(id) = id {
-            super::browser::focus_after_render(format!("tr[data-id=\"{id}\"] button.details"));
+            super::browser::focus_after_render(format!("tr[data-id=\"{id}\"] button.open-model"));
         }
     };
     let model = Memo::new(move |_| {

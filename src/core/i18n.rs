@@ -55,6 +55,18 @@ impl Lang {
         }
     }
 
+    /// The first `shown` items of a list, and apart from them what the rest adds, so a narrow
+    /// cell can cut the first part and still show the count: ("a · b", " · +3") / ("a、b", "等5项").
+    /// English separates with a middle dot because the items (functions) may hold commas.
+    pub fn list_head(self, items: &[String], shown: usize) -> (String, String) {
+        let head = &items[..shown.min(items.len())];
+        let rest = items.len() - head.len();
+        match self {
+            Lang::En => (head.join(" · "), if rest > 0 { format!(" · +{rest}") } else { String::new() }),
+            Lang::Zh => (self.list(head), if rest > 0 { format!("等{}项", items.len()) } else { String::new() }),
+        }
+    }
+
     /// Joins clauses with the language's semicolon ("; " / "；").
     pub fn clauses(self, items: &[String]) -> String {
         items.join(if self == Lang::Zh { "；" } else { "; " })
@@ -292,6 +304,10 @@ messages! {
                             "每个模型按其主要开发方所在地放置（data/locations.csv，每处地点都附有说明它的网页），而非模型的使用地。这{total}个模型中有{n}个未定位：所读网页均未说明其开发方所在地。"),
         MapLayoutNote => ("The tile layout is the atlas's own schematic: one equal tile per provincial-level division (Hong Kong, Macao and Taiwan included), neighbours kept next to each other, not to scale. A tile too narrow for its name shows its ISO 3166-2:CN code.",
                           "方块布局为本图鉴自行设计的示意图：每个省级行政区（含香港、澳门和台湾）一个等大方块，相邻地区尽量相邻，不按比例。方块放不下名称时显示其 ISO 3166-2:CN 代码。"),
+        // Models table: the source link beside a name, a card's count of functions.
+        SourceLink => ("Source of {name} (opens in a new tab)", "{name}的来源（在新标签页打开）"),
+        FunctionsCount => ("{n} functions", "{n}项功能"),
+        FunctionsCountOne => ("1 function", "1项功能"),
     }
     // What only the atlas shows (its panel, table, dialogs, views): the embed's build leaves
     // these texts out.
@@ -345,8 +361,6 @@ messages! {
         SortBy => ("Sort by {col}", "按{col}排序"),
         ShowMoreRows => ("Show {n} more", "再显示{n}条"),
         RowsShown => ("Showing {n} of {total}", "显示{total}条中的{n}条"),
-        Details => ("Details", "详情"),
-        OpensSource => ("opens its source in a new tab", "在新标签页打开来源"),
         // Explorer: provenance panel,
         ProvenanceTitle => ("Where this comes from", "信息来源"),
         Close => ("Close", "关闭"),

@@ -30,6 +30,7 @@ pub mod search;
 pub mod sort;
 pub mod stories;
 pub mod survey;
+pub mod table;
 pub mod timeline;
 pub mod url_state;
 pub mod user_file;

@@ -43,7 +43,7 @@ for (const theme of ['light', 'dark']) {
     const atlas = new Atlas(page);
     const model = models.find((m) => m.partnersList.length > 0 && m.released) ?? models[0];
     await atlas.open(`?view=models&theme=${theme}`);
-    await atlas.row(model.id).getByRole('button', { name: 'Details' }).click();
+    await atlas.openButton(model.id).click();
     await expect(atlas.provenance).toBeVisible();
     await expect(atlas.provenance).toBeFocused();
     expectNoViolations(await atlas.axeViolations());
@@ -56,6 +56,18 @@ for (const theme of ['light', 'dark']) {
     await page.getByTestId('open-embed').click();
     await expect(atlas.embedDialog).toBeVisible();
     await expect(atlas.embedDialog.locator('#embed-frame-text')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=models/);
+    expectNoViolations(await atlas.axeViolations());
+  });
+}
+
+// The models table as cards (a phone): the same rows, restyled; still a labelled table to axe.
+for (const lang of ['en', 'zh']) {
+  test(`axe: models view as cards at 390 px · ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const atlas = new Atlas(page);
+    await atlas.open(`?view=models&lang=${lang}`);
+    await expect(READY.models(page)).toBeAttached();
+    await expect(page.locator('.fn-count').first()).toBeVisible();
     expectNoViolations(await atlas.axeViolations());
   });
 }

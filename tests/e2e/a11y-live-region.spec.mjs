@@ -206,7 +206,7 @@ test.describe('with prefers-reduced-motion: reduce', () => {
     expect(await motion()).toEqual({ running: [], declared: [] });
     await page.keyboard.press('Escape');
     await atlas.tab('models').click();
-    await atlas.tableRows.first().getByRole('button', { name: 'Details' }).click();
+    await atlas.tableRows.first().locator('button.open-model').click();
     await expect(atlas.provenance).toBeVisible();
     expect(await motion()).toEqual({ running: [], declared: [] });
   });

@@ -189,7 +189,7 @@ test('"Add to comparison" in a model\'s panel adds it, and then opens the compar
   // The panel covers the table: close it, then open the next model's.
   await page.keyboard.press('Escape');
   await expect(atlas.provenance).toHaveCount(0);
-  await atlas.row(b.id).getByRole('button', { name: 'Details' }).click();
+  await atlas.openButton(b.id).click();
   await atlas.expectParam('model', b.id);
   await atlas.provenance.getByTestId('add-to-comparison').click();
   await atlas.expectParam('compare', `${a.id},${b.id}`);

@@ -84,12 +84,12 @@ test('mixed.csv: problems with line and column, the valid rows load, every view 
   await atlas.kindSelect.selectOption('');
   await atlas.expectCount(3, 3);
 
-  // Models: exactly the valid rows; Details opens their provenance.
+  // Models: exactly the valid rows; a name opens its provenance.
   await atlas.tab('models').click();
   await atlas.expectView('models');
   await expect(atlas.tableRows).toHaveCount(3);
   expect((await atlas.rowIds()).sort()).toEqual([...MIXED_VALID].sort());
-  await atlas.row('chatzoc').getByRole('button', { name: 'Details' }).click();
+  await atlas.openButton('chatzoc').click();
   await expect(atlas.provenance.locator('dd a').first()).toHaveAttribute('href', mixed.find((m) => m.id === 'chatzoc').source_url);
   await page.keyboard.press('Escape');
   await expect(atlas.provenance).toHaveCount(0);

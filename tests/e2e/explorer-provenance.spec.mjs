@@ -1,7 +1,7 @@
-// The provenance panel: "Details" on a row of the models table opens the panel with the address
-// the row was read from (a link opening in a new tab, without opener or referrer) and puts
-// `model=<id>` into the URL; Escape closes it and removes `model`. Every name in the table links
-// to its http(s) source the same safe way.
+// The provenance panel: a model's name in the models table (a button) opens the panel with the
+// address the row was read from (a link opening in a new tab, without opener or referrer) and
+// puts `model=<id>` into the URL as a new history entry; Escape closes it and removes `model`.
+// The small link beside every name goes to its http(s) source the same safe way.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
 import { loadModels, sortModels, TABLE_PAGE } from './support/data.mjs';
@@ -9,16 +9,21 @@ import { loadModels, sortModels, TABLE_PAGE } from './support/data.mjs';
 const models = loadModels();
 const byId = new Map(models.map((m) => [m.id, m]));
 
-test('Details opens the provenance panel with the source; Escape closes it', async ({ page }) => {
+test('a name opens the provenance panel with the source; Escape closes it', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open('?view=models&sort=-released');
   // The newest model with partners, so the panel has something beyond the defaults to show.
   const model = sortModels(models, 'released', true).find((m) => m.partnersList.length > 0);
   await expect(atlas.provenance).toHaveCount(0);
 
-  await atlas.row(model.id).getByRole('button', { name: 'Details' }).click();
+  // The name is a button named by the model's name, announcing the dialog it opens.
+  const open = atlas.row(model.id).getByRole('button', { name: model.name });
+  await expect(open).toHaveAttribute('aria-haspopup', 'dialog');
+  const entries = await atlas.historyLength();
+  await open.click();
   await expect(atlas.provenance).toBeVisible();
   await atlas.expectParam('model', model.id);
+  expect(await atlas.historyLength(), 'opening the panel is a history entry').toBe(entries + 1);
   await expect(atlas.provenance).toHaveAttribute('role', 'dialog');
   await expect(atlas.provenance.locator('#provenance-title')).toContainText(model.name);
   const link = atlas.provenance.locator('dd a').first();
@@ -49,15 +54,15 @@ test('a model= link opens the panel directly', async ({ page }) => {
   await atlas.expectParam('model', null);
 });
 
-test('every name in the table links to its http(s) source with noopener noreferrer', async ({ page }) => {
+test('beside every name, a small link goes to its http(s) source with noopener noreferrer', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open('?view=models');
   await expect(atlas.tableRows).toHaveCount(Math.min(models.length, TABLE_PAGE));
   await atlas.showAllRows();
   await expect(atlas.tableRows).toHaveCount(models.length);
   const links = await atlas.tableRows.evaluateAll((rows) => rows.map((r) => {
-    const a = r.querySelector('th.name a');
-    return { id: r.dataset.id, href: a?.getAttribute('href'), rel: a?.getAttribute('rel'), target: a?.getAttribute('target') };
+    const a = r.querySelector('th.name a.source-link');
+    return { id: r.dataset.id, href: a?.getAttribute('href'), rel: a?.getAttribute('rel'), target: a?.getAttribute('target'), label: a?.getAttribute('aria-label'), links: r.querySelectorAll('a').length };
   }));
   expect(links).toHaveLength(models.length);
   for (const l of links) {
@@ -65,5 +70,7 @@ test('every name in the table links to its http(s) source with noopener noreferr
     expect(l.href, `${l.id} links to its source_url`).toBe(byId.get(l.id).source_url);
     expect(l.rel, `${l.id} rel`).toBe('noopener noreferrer');
     expect(l.target, `${l.id} target`).toBe('_blank');
+    expect(l.label, `${l.id} link named for its model`).toBe(`Source of ${byId.get(l.id).name} (opens in a new tab)`);
+    expect(l.links, `${l.id}: one link in the row`).toBe(1);
   }
 });

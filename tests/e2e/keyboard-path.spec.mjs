@@ -1,7 +1,7 @@
 // Keyboard alone: Tab reaches a facet checkbox and Space toggles it; Tab reaches a chart bar,
 // arrow keys move between bars and Enter filters by one; the Models tab opens by keyboard, Tab
-// reaches a Details button, Enter opens the provenance panel with focus inside it and Escape
-// closes it. At every step the focused element shows a focus outline. A chart is one tab stop (a
+// reaches a row's compare checkbox, then its name (a button), Enter opens the provenance panel
+// with focus inside it and Escape closes it; the source link beside the name is the next stop. At every step the focused element shows a focus outline. A chart is one tab stop (a
 // roving tabindex) whose arrow keys follow the bars' visual order, also after a re-sort.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
@@ -90,12 +90,17 @@ test('filter, pick a bar and open a model\'s provenance with the keyboard alone'
   await atlas.expectView('models');
   await atlas.expectParam('category', both.join(','));
 
-  // Tab to the first row's Details button; Enter opens the panel and moves focus into it.
+  // Tab to the first row: its compare checkbox, then its name; Enter on the name opens the panel
+  // and moves focus into it.
   const rows = await atlas.rowIds();
   expect(rows.length).toBe(Math.min(select(models, { categories: both }).length, TABLE_PAGE));
-  await tabUntil(atlas, (x) => x.tag === 'button' && x.cls.includes('details'), 'a Details button');
-  const opened = await page.evaluate(() => document.activeElement.closest('tr').dataset.id);
-  expect(opened).toBe(rows[0]);
+  const check = await tabUntil(atlas, (x) => x.testid === 'compare-check', 'a compare checkbox');
+  expect(check.tag).toBe('input');
+  expect(await page.evaluate(() => document.activeElement.closest('tr').dataset.id)).toBe(rows[0]);
+  await page.keyboard.press('Tab');
+  await expectFocusVisible(atlas, 'on the first name');
+  await expect(atlas.openButton(rows[0])).toBeFocused();
+  const opened = rows[0];
   await page.keyboard.press('Enter');
   await expect(atlas.provenance).toBeVisible();
   await atlas.expectParam('model', opened);
@@ -132,20 +137,25 @@ test('focus stays, visibly, on a bar after Enter filters by it', async ({ page }
   expect(await atlas.focusedKey()).toBe(keys[2]);
 });
 
-// Regression: Escape closed the panel but focus fell to <body> instead of the Details button.
-test('Escape gives focus back to the Details button that opened the panel', async ({ page }) => {
+// Regression: Escape closed the panel but focus fell to <body> instead of the button (now the
+// model's name) that opened it.
+test('Escape gives focus back to the name that opened the panel', async ({ page }) => {
   const atlas = new Atlas(page);
   await atlas.open('?view=models');
   await expect(atlas.tableRows.first()).toBeAttached();
-  const f = await tabUntil(atlas, (x) => x.tag === 'button' && x.cls.includes('details'), 'a Details button');
+  const f = await tabUntil(atlas, (x) => x.tag === 'button' && x.cls.includes('open-model'), "a model's name");
   expect(f).not.toBeNull();
   const id = await page.evaluate(() => document.activeElement.closest('tr').dataset.id);
   await page.keyboard.press('Enter');
   await expect(atlas.provenance).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(atlas.provenance).toHaveCount(0);
-  await expect(atlas.row(id).getByRole('button', { name: 'Details' })).toBeFocused();
+  await expect(atlas.openButton(id)).toBeFocused();
   await expectFocusVisible(atlas, 'after Escape');
+  // The next stop is the row's source link.
+  await page.keyboard.press('Tab');
+  await expect(atlas.sourceLink(id)).toBeFocused();
+  await expectFocusVisible(atlas, 'on the source link');
 });
 
 /** The category chart's bar order for filters `f`: most rows first, ties in categories.csv order. */

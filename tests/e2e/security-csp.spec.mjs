@@ -106,7 +106,7 @@ test('every view, dialog, download and a reader\'s CSV: no violation, no other o
   await expect(atlas.citeDialog).toBeVisible();
   await page.keyboard.press('Escape');
   await atlas.tab('models').click();
-  await atlas.row(models[0].id).getByRole('button', { name: 'Details' }).click();
+  await atlas.openButton(models[0].id).click();
   await expect(atlas.provenance).toBeVisible();
   await page.keyboard.press('Escape');
 

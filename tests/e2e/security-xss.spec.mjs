@@ -38,20 +38,20 @@ test('html.csv: markup in names is shown as text in the table and the panel, nev
   await expect(atlas.tableRows).toHaveCount(2);
 
   // The table: names and developer exactly as written, as text.
-  await expect(atlas.row('aiergpt').locator('th.name a')).toHaveText(IMG);
-  await expect(atlas.row('ant-aq').locator('th.name a')).toHaveText(SCRIPT);
-  await expect(atlas.row('ant-aq').locator('td').first()).toHaveText(BOLD);
-  // The name links hold text nodes only.
-  expect(await atlas.table.locator('th.name a').evaluateAll((as) => as.map((a) => a.children.length))).toEqual([0, 0]);
+  await expect(atlas.row('aiergpt').locator('th.name .primary-name')).toHaveText(IMG);
+  await expect(atlas.row('ant-aq').locator('th.name .primary-name')).toHaveText(SCRIPT);
+  await expect(atlas.row('ant-aq').locator('td[data-col=developer]')).toHaveText(BOLD);
+  // The names hold text nodes only.
+  expect(await atlas.table.locator('th.name .primary-name').evaluateAll((as) => as.map((a) => a.children.length))).toEqual([0, 0]);
   await page.waitForTimeout(300); // let any injected image have its chance to load
   expect(requests, 'requests while loading and showing the file').toEqual([]);
 
   // The provenance panel, for each row.
-  await atlas.row('aiergpt').getByRole('button', { name: 'Details' }).click();
+  await atlas.openButton('aiergpt').click();
   await expect(atlas.provenance.locator('#provenance-title')).toContainText(IMG);
   expect(await atlas.provenance.locator('#provenance-title').evaluate((h) => h.firstChild.nodeType)).toBe(3); // a text node
   await page.keyboard.press('Escape');
-  await atlas.row('ant-aq').getByRole('button', { name: 'Details' }).click();
+  await atlas.openButton('ant-aq').click();
   await expect(atlas.provenance.locator('#provenance-title')).toContainText(SCRIPT);
   await expect(atlas.provenance.locator('dd', { hasText: 'Ant</b>' }).first()).toHaveText(`${BOLD} (Company)`);
   // The developer's name in the location line is text too (no page places it: not located).
@@ -67,7 +67,7 @@ test('html.csv: markup in names is shown as text in the table and the panel, nev
   expect(await injected(page)).toEqual(clean);
   expect(dialogs, 'dialogs opened').toEqual([]);
   page.context().off('request', onRequest);
-  // Every history entry (Details, Escape, tabs) makes Chromium fetch the page's own declared
+  // Every history entry (a name opening its panel, Escape, tabs) makes Chromium fetch the page's own declared
   // favicon again (it does so for a bare history.pushState too; the service worker answers).
   // That is the browser, not the file: any other request would be.
   const favicon = await page.locator('link[rel=icon]').evaluate((l) => l.href);
@@ -83,7 +83,7 @@ test('html.csv in Chinese: the Chinese name leads, the markup name follows as te
   await expect(atlas.tableRows).toHaveCount(2);
   await expect(atlas.row('aiergpt').locator('th.name .alt-name')).toHaveText(IMG);
   await expect(atlas.row('ant-aq').locator('th.name .alt-name')).toHaveText(SCRIPT);
-  await atlas.row('ant-aq').getByRole('button', { name: '详情' }).click();
+  await atlas.openButton('ant-aq').click();
   await expect(atlas.provenance.locator('#provenance-title .alt-name')).toHaveText(SCRIPT);
   expect(await injected(page)).toEqual({ imgX: 0, imgs: 0, scripts: 0, bold: 0, onerror: 0 });
   expect(dialogs).toEqual([]);

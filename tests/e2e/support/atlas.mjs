@@ -197,6 +197,44 @@ export class Atlas {
     return this.table.locator(`tbody tr[data-id="${id}"]`);
   }
 
+  /**
+   * The table as laid out: the visible box of its wrapper, each header cell's column id and box,
+   * and the height of every listed row with its content laid out (rows off screen are not laid
+   * out, content-visibility; each is made visible through the CSSOM while measured, then restored).
+   * Each row as `{ id, height, content }`: `content` is the height its visible parts take, from
+   * the top of the first to the bottom of the last, plus its padding and border.
+   */
+  tableLayout() {
+    return this.table.evaluate((table) => {
+      const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height }; };
+      const wrap = table.closest('.table-wrap');
+      const headers = [...table.querySelectorAll('thead th')].filter((th) => th.checkVisibility())
+        .map((th) => ({ col: th.dataset.col ?? null, ...box(th), label: th.textContent.trim() }));
+      const rows = [...table.querySelectorAll('tbody tr')];
+      rows.forEach((tr) => { tr.style.contentVisibility = 'visible'; });
+      const measured = rows.map((tr) => {
+        const cs = getComputedStyle(tr);
+        const parts = [...tr.querySelectorAll('*')].filter((el) => el.checkVisibility() && el.getClientRects().length > 0);
+        const top = Math.min(...parts.map((el) => el.getBoundingClientRect().top));
+        const bottom = Math.max(...parts.map((el) => el.getBoundingClientRect().bottom));
+        const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((s, k) => s + parseFloat(cs[k]), 0);
+        return { id: tr.dataset.id, height: tr.getBoundingClientRect().height, content: bottom - top + frame };
+      });
+      rows.forEach((tr) => { tr.style.contentVisibility = ''; });
+      return { wrap: { ...box(wrap), clientWidth: wrap.clientWidth, scrollWidth: wrap.scrollWidth }, headers, rows: measured };
+    });
+  }
+
+  /** A row's name: the button that opens the model's provenance panel. */
+  openButton(id) {
+    return this.row(id).locator('th.name button.open-model');
+  }
+
+  /** The small link beside a row's name to the page the row was read from. */
+  sourceLink(id) {
+    return this.row(id).locator('th.name a.source-link');
+  }
+
   // ---- publishing -------------------------------------------------------------------------------
 
   /** Clicks `trigger` (a locator) and resolves to the download it starts: { name, body }. */
