@@ -390,6 +390,8 @@ messages! {
     FacetProvince => ("Where the developer is based", "开发方所在地"),
     NotLocated => ("Not located", "未定位"),
     ColProvince => ("Based in", "所在地"),
+    // The data as files beside the page (data/, core::package)
+    DataCredit => ("MedLLM Atlas, data version {version}, CC BY 4.0", "MedLLM Atlas 医疗大模型图鉴，数据版本 {version}，CC BY 4.0"),
 }
 
 /// Fills `{name}` placeholders.
