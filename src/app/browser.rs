@@ -194,3 +194,9 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// True in the one-file offline copy (`medllm-atlas-offline.html`, whose `<html>` carries
+/// `data-offline-copy`, set by scripts/postbuild.mjs): it has no data files beside it.
+pub fn is_offline_copy() -> bool {
+    document_element().and_then(|e| e.get_attribute("data-offline-copy")).is_some()
+}

@@ -130,7 +130,8 @@ fn Atlas() -> impl IntoView {
     }
 }
 
-/// The page footer: the data version and its counts, and where the data is explained.
+/// The page footer: the data version and its counts, where the data is explained, and the data
+/// itself as files (`data/`).
 #[component]
 fn SiteFooter() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -141,6 +142,7 @@ fn SiteFooter() -> impl IntoView {
         <footer class="site-footer" data-testid="site-footer">
             <p data-testid="data-version">{move || state.data.with(|d| crate::core::versions::summary(&d.dataset, state.lang.get()))}</p>
             <p>{link(View::About, Msg::AboutLink)}" · "{link(View::Changes, Msg::ViewChanges)}</p>
+            <p>{markup::live(state, |_, lang| about_view::data_link(lang))}</p>
         </footer>
     }
 }

@@ -156,7 +156,6 @@ messages! {
     UserBanner => ("Viewing your file {name} · {n} models", "正在查看你的文件{name} · {n}个模型"),
     BackToAtlas => ("back to the atlas data", "返回图鉴数据"),
     SurveyNotYours => ("The survey's figures are VCBeat's, not from your file.", "调研数字来自动脉网（VCBeat），并非来自你的文件。"),
-    DropHere => ("Drop a CSV file to explore it", "拖放CSV文件以浏览"),
     // Publishing
     DownloadPng => ("PNG", "PNG"),
     DownloadSvg => ("SVG", "SVG"),
@@ -248,8 +247,6 @@ messages! {
     SpecialtyChartTitle => ("Documented models by specialty (top {n})", "按专科统计的已记录模型（前{n}）"),
     ModalityChartTitle => ("Documented models by input data", "按输入数据统计的已记录模型"),
     ChartClickHint => ("Click a bar, or focus it and press Enter, to filter by it.", "点击柱形，或聚焦后按回车键，即可按其筛选。"),
-    ArgumentToggle => ("Show the article's argument on the chart", "在图上显示文章的论点"),
-    ArgumentIntro => ("What the survey article says about why scenarios differ (quotations, not scores):", "调研文章对各场景差异的解释（原文引述，并非评分）："),
     // Explorer: models table
     ColName => ("Name", "名称"),
     ColDeveloper => ("Developer", "开发方"),
@@ -391,7 +388,9 @@ messages! {
     NotLocated => ("Not located", "未定位"),
     ColProvince => ("Based in", "所在地"),
     // The data as files beside the page (data/, core::package)
-    DataCredit => ("MedLLM Atlas, data version {version}, CC BY 4.0", "MedLLM Atlas 医疗大模型图鉴，数据版本 {version}，CC BY 4.0"),
+    DataFilesLink => ("The data (CSV files and datapackage.json)", "数据（CSV 文件与 datapackage.json）"),
+    DataLicence => ("Licence: CC BY 4.0; quotations stay their publishers'.", "许可：CC BY 4.0；引文归原发布者。"),
+    DataOffline => ("The data files are published with the online atlas (data/).", "数据文件随在线版图鉴发布（data/）。"),
 }
 
 /// Fills `{name}` placeholders.

@@ -11,7 +11,7 @@ mod columns;
 pub use columns::{Column, Table, Type, Values, TABLES};
 
 use super::dataset::{CsvFiles, Dataset, FILE_COUNT};
-use super::i18n::{fill, Lang, Msg};
+use super::i18n::{Lang, Msg};
 use super::json::Json;
 use super::parse::{is_http_url, MODEL_COLUMNS};
 use super::{cite, survey, versions};
@@ -133,7 +133,7 @@ pub fn datapackage(ds: &Dataset, files: &[&[u8]; FILE_COUNT]) -> Result<String, 
             sources.push(s);
         }
     }
-    let credit = credit(&version.to_string(), Lang::En);
+    let credit = credit(&version.to_string());
     let description = format!(
         "{} {}. Every file is a UTF-8 CSV with a header row; an empty cell means that no source states the value. Licence: the \
          atlas's own records and classifications are CC BY 4.0 (the atlas's code is MIT); quotations (`quote`, `evidence`) remain \
@@ -176,9 +176,9 @@ pub fn datapackage(ds: &Dataset, files: &[&[u8]; FILE_COUNT]) -> Result<String, 
     Ok(Json::Object(package).pretty())
 }
 
-/// The line readers should credit the data with.
-pub fn credit(version: &str, lang: Lang) -> String {
-    fill(Msg::DataCredit.text(lang), &[("version", version)])
+/// The line readers should credit the data with (the package and the README are in English).
+pub fn credit(version: &str) -> String {
+    format!("{}, data version {version}, CC BY 4.0", Msg::AppTitle.text(Lang::En))
 }
 
 /// A file's name without `.csv`: the resource's name, which foreign keys refer to.

@@ -125,7 +125,7 @@ fn the_descriptor_names_every_file_its_size_version_licence_and_keys() {
         format!("\"version\": \"{version}\""),
         format!("\"created\": \"{version}T00:00:00Z\""),
         "\"name\": \"CC-BY-4.0\"".to_owned(),
-        format!("Credit: {}.", credit(&version, Lang::En)),
+        format!("Credit: {}.", credit(&version)),
         "\"primaryKey\": [\"model_id\", \"function\"]".to_owned(),
         "\"enum\": [\"text\", \"image\", \"multimodal\", \"omics\"]".to_owned(),
         "\"lineTerminator\": \"\\r\\n\"".to_owned(),
