@@ -16,8 +16,8 @@ self.addEventListener("fetch", (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== "GET" || url.origin !== self.location.origin) return;
-  // Only the page is the page: a download link (a data file, the offline copy) is a navigation
-  // too, and its response must never be cached as "./" nor answered with it offline.
+  // Only the page is the page: following a link to a data file (data/datapackage.json, a CSV) is
+  // a navigation too, and its response must never be cached as "./" nor answered with it offline.
   const scope = new URL(self.registration.scope).pathname;
   if (req.mode === "navigate" && (url.pathname === scope || url.pathname === scope + "index.html")) {
     e.respondWith(fetch(req).then((res) => {

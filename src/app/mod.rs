@@ -85,7 +85,7 @@ fn Atlas() -> impl IntoView {
             View::StoryLineage => view! { <story::LineageStory/> }.into_any(),
             View::Changes => view! { <changes_view::ChangesView/> }.into_any(),
             View::Compare => view! { <compare_view::CompareView/> }.into_any(),
-            View::About => view! { <about_view::AboutView/> }.into_any(),
+            View::About => about_view::about_view(state).into_any(),
         }
     };
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));
