@@ -1,37 +1,55 @@
 #!/usr/bin/env node
 // Trunk post-build step (see Trunk.toml), run on the staging folder before it becomes dist/:
+//  D. data/: every data file byte for byte and datapackage.json, the Frictionless Data Package
+//     describing them (`cargo run --bin datapackage`, core::package), made first so that the
+//     service worker lists them;
 //  0. the build-time first screen (src/core/first_screen.rs, printed by `cargo run --bin
 //     first-screen`) in place of <div id="first-screen"> in index.html;
 //  0b. the wasm-bindgen JS glue minified (terser), with its preload's integrity hash updated;
 //  1. a Content-Security-Policy <meta> allowing only the page's own files, with the hashes of the
 //     inline scripts (Trunk's loader and index.html's first-screen chooser) and
 //     'wasm-unsafe-eval' for the WASM;
-//  2. sw.js, the service worker (from scripts/sw.template.js), with the build's file list and a
+//  2. sw.js, the service worker (from scripts/sw.template.js), with the build's file list (data/
+//     included, so an offline reader can download the data too) and a
 //     version derived from the files' contents, so every new build replaces the old cache;
 //  3. medllm-atlas-offline.html: the whole app in one file (CSS, JS glue and the WASM as base64
-//     inlined) that opens from disk (file://), with its own CSP.
+//     inlined) that opens from disk (file://), with its own CSP, marked `data-offline-copy` (it
+//     has no data/ beside it: the app links the data at ATLAS_PUBLIC_URL, or says where it is).
 // For the one-chart embed's build (`embed.html`, built into dist/embed/ with the `embed` feature)
 // it writes, instead of 0, 2 and 3: one page per chart card, <chart>.html, with that chart's
 // build-time first screen (`first-screen --embed`) and <html data-chart="<chart>">; every page
 // gets its CSP. The embed registers no service worker and has no offline copy: it lives in
-// other sites' articles, and the atlas it links to has both.
+// other sites' articles, and the atlas it links to has both (and the data files).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) { console.error('postbuild: TRUNK_STAGING_DIR not set'); process.exit(2); }
-
+const root = fileURLToPath(new URL('..', import.meta.url));
 const embedBuild = /(^|\/)embed\.html$/.test(process.env.TRUNK_HTML_FILE || '');
+
+// D. The data beside the page (the atlas's build), made first so the service worker below lists
+// it. A native debug build, like the first screen's: it shares its artifacts with `cargo test`.
+const DATA = 'data';
+if (!embedBuild) {
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'datapackage', '--', join(dir, DATA)],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+const dataFiles = embedBuild ? [] : readdirSync(join(dir, DATA)).sort().map((f) => `${DATA}/${f}`);
+if (!embedBuild && !dataFiles.includes(`${DATA}/datapackage.json`)) throw new Error('postbuild: no data/datapackage.json');
+
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const files = readdirSync(dir).filter((f) => !['sw.js', 'medllm-atlas-offline.html'].includes(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => !['sw.js', 'medllm-atlas-offline.html'].includes(f) && statSync(join(dir, f)).isFile())
+  .sort()
+  .concat(dataFiles);
 const find = (re) => { const f = files.find((x) => re.test(x)); if (!f) throw new Error(`postbuild: no file matches ${re}`); return f; };
 
 // 0. First screen. A native debug build of the core: it shares its artifacts with `cargo test`.
-const root = fileURLToPath(new URL('..', import.meta.url));
 const firstScreenOf = (args) => execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first-screen', '--', ...args],
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
 const firstScreen = embedBuild ? '' : firstScreenOf([]);
@@ -127,7 +145,7 @@ const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 initSync({ module: bytes });
 `;
 const offline = `<!doctype html>
-<html lang="en">
+<html lang="en" data-offline-copy>
 <head>
 <meta charset="utf-8">
 ${meta([
@@ -154,4 +172,4 @@ ${firstScreen}
 </html>
 `;
 writeFileSync(join(dir, 'medllm-atlas-offline.html'), offline);
-console.log(`postbuild: CSP added, sw.js lists ${precache.length} files, offline copy ${offline.length} bytes`);
+console.log(`postbuild: CSP added, sw.js lists ${precache.length} files (${dataFiles.length} in data/), offline copy ${offline.length} bytes`);

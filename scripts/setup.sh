@@ -7,6 +7,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"       # 0.22 needs a newer rustc than these machines have
 TWIGGY_VERSION="0.8.0"        # only ./scripts/bench size uses it
+# The data package validator (scripts/check-datapackage.py): Python's frictionless, exactly this
+# version, with the rest of its dependencies pinned in the requirements file, in a virtual
+# environment of the project (git-ignored).
+VALIDATOR_REQUIREMENTS="$ROOT/scripts/validator-requirements.txt"
+VALIDATOR_VENV="$ROOT/.venv"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
@@ -111,6 +116,33 @@ ensure_chromium() {
   fi
 }
 
+# The pinned frictionless version, read from the requirements file (its one definition).
+frictionless_version() {
+  sed -n 's/^frictionless==//p' "$VALIDATOR_REQUIREMENTS"
+}
+
+# Python's frictionless in .venv/, installed from the pinned requirements (wheels only: nothing
+# to compile). A venv whose record of what it was installed from equals the requirements file,
+# and whose frictionless runs and says the pinned version, is left alone.
+ensure_validator() {
+  local want; want="$(frictionless_version)"
+  if cmp -s "$VALIDATOR_REQUIREMENTS" "$VALIDATOR_VENV/installed-requirements.txt" \
+    && [ "$("$VALIDATOR_VENV/bin/frictionless" --version 2>/dev/null)" = "$want" ]; then
+    return 0
+  fi
+  # Debian's python3 makes virtual environments only with the python3-venv package.
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    say "installing Debian's python3-venv"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+  fi
+  say "installing the data package validator: frictionless $want in .venv/"
+  rm -rf "$VALIDATOR_VENV"
+  python3 -m venv "$VALIDATOR_VENV"
+  "$VALIDATOR_VENV/bin/pip" install --quiet --disable-pip-version-check --only-binary=:all: -r "$VALIDATOR_REQUIREMENTS"
+  cp "$VALIDATOR_REQUIREMENTS" "$VALIDATOR_VENV/installed-requirements.txt"
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
@@ -122,6 +154,7 @@ ensure_test_tools() {
   ensure_build_tools
   ensure_rust_components
   ensure_chromium
+  ensure_validator
 }
 
 # The release build, never downloading tools (wasm-opt from node_modules/.bin): the atlas into

@@ -1,12 +1,14 @@
 //! About the data (`view=about`): what the survey published and did not, what a row is, how rows
 //! are sourced, the atlas's own classifications, the counts now, the audits and the plain notice
-//! that the atlas endorses no model for clinical use. Every number is computed from the data.
+//! that the atlas endorses no model for clinical use, and the data as files to download (also
+//! linked from the page footer). Every number is computed from the data.
 
-use super::markup::{el, render, Node};
+use super::markup::{el, live, El, Node};
 use super::state::AppState;
 use crate::core::dataset::Dataset;
 use crate::core::figures::category_name;
 use crate::core::i18n::{fill, format_int, Lang, Msg};
+use crate::core::package::{self, DESCRIPTOR};
 use crate::core::survey::{headline, scenario_split};
 use crate::core::versions;
 use leptos::prelude::*;
@@ -75,11 +77,31 @@ fn about(ds: &Dataset, lang: Lang) -> Node {
                 el("section").class("about-section").child(el("h2").child(title.text(lang))).child(el("p").child(text))
             }),
         )
+        .child(data_files(lang))
         .into()
 }
 
-#[component]
-pub fn AboutView() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    move || render(state.data.with(|d| about(&d.dataset, state.lang.get())))
+/// The data as files: a heading that links the package, then their licence (the credit line is
+/// in datapackage.json and the README).
+fn data_files(lang: Lang) -> El {
+    el("section").class("about-section").child(el("h2").child(data_link(lang))).child(el("p").child(Msg::DataLicence.text(lang)))
+}
+
+/// "The data (CSV files and datapackage.json)", a link to the package beside the page (the
+/// About view and the page footer). In the one-file offline copy it links the public address
+/// (`ATLAS_PUBLIC_URL`) or, without one, says where the data lives: an `<a>` without `href` is
+/// plain text. A link opened in a new tab (the atlas stays where it was), not a `download`:
+/// Chromium fetches a download past the service worker, so offline it fails, where a followed
+/// link is answered from the worker's cache.
+pub fn data_link(lang: Lang) -> Node {
+    let href = package::data_href(DESCRIPTOR, super::browser::is_offline_copy());
+    let label = if href.is_some() { Msg::DataFilesLink } else { Msg::DataOffline };
+    el("a").attr_if("href", href).attr("target", "_blank").testid("data-link").child(label.text(lang)).into()
+}
+
+/// The view, rebuilt whole when the data or the language changes. A plain function, not a
+/// `#[component]`: it has no props and reads no signal while it is built, and the component's
+/// wrapper cost 80 bytes of the gzipped WASM.
+pub fn about_view(state: AppState) -> impl IntoView {
+    live(state, about)
 }

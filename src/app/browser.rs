@@ -270,3 +270,9 @@ pub fn measure_embed(src: &str, width: u32, done: impl Fn(u32) + 'static) {
     })
     .forget();
 }
+
+/// True in the one-file offline copy (`medllm-atlas-offline.html`, whose `<html>` carries
+/// `data-offline-copy`, set by scripts/postbuild.mjs): it has no data files beside it.
+pub fn is_offline_copy() -> bool {
+    document_element().and_then(|e| e.get_attribute("data-offline-copy")).is_some()
+}

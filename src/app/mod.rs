@@ -121,7 +121,7 @@ fn Atlas() -> impl IntoView {
             View::StoryLineage => view! { <story::LineageStory/> }.into_any(),
             View::Changes => view! { <changes_view::ChangesView/> }.into_any(),
             View::Compare => view! { <compare_view::CompareView/> }.into_any(),
-            View::About => view! { <about_view::AboutView/> }.into_any(),
+            View::About => about_view::about_view(state).into_any(),
         }
     };
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));
@@ -181,7 +181,8 @@ fn Atlas() -> impl IntoView {
     }
 }
 
-/// The page footer: the data version and its counts, and where the data is explained.
+/// The page footer: the data version and its counts, where the data is explained, and the data
+/// itself as files (`data/`).
 #[cfg(not(feature = "embed"))]
 #[component]
 fn SiteFooter() -> impl IntoView {
@@ -193,6 +194,7 @@ fn SiteFooter() -> impl IntoView {
         <footer class="site-footer" data-testid="site-footer">
             <p data-testid="data-version">{move || state.data.with(|d| crate::core::versions::summary(&d.dataset, state.lang.get()))}</p>
             <p>{link(View::About, Msg::AboutLink)}" · "{link(View::Changes, Msg::ViewChanges)}</p>
+            <p>{markup::live(state, |_, lang| about_view::data_link(lang))}</p>
         </footer>
     }
 }

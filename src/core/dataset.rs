@@ -44,6 +44,21 @@ impl<'a> CsvFiles<'a> {
         "locations.csv",
     ];
 
+    /// Each file's columns as its parser reads them, in `NAMES` order.
+    pub const COLUMNS: [&'static [&'static str]; FILE_COUNT] = [
+        &parse::CATEGORY_COLUMNS,
+        &parse::SOURCE_COLUMNS,
+        &parse::SURVEY_FIGURE_COLUMNS,
+        &parse::QUOTE_COLUMNS,
+        &parse::MODEL_COLUMNS,
+        &parse::SPECIALTY_COLUMNS,
+        &parse::BASE_FAMILY_COLUMNS,
+        &parse::FUNCTION_COLUMNS,
+        &parse::CHANGE_COLUMNS,
+        &parse::PROVINCE_COLUMNS,
+        &parse::LOCATION_COLUMNS,
+    ];
+
     /// Reads the files of `dir` (natively: the build, tests, tools).
     pub fn read_dir(dir: &std::path::Path) -> std::io::Result<[String; FILE_COUNT]> {
         let mut out: [String; FILE_COUNT] = Default::default();

@@ -308,6 +308,10 @@ messages! {
         SourceLink => ("Source of {name} (opens in a new tab)", "{name}的来源（在新标签页打开）"),
         FunctionsCount => ("{n} functions", "{n}项功能"),
         FunctionsCountOne => ("1 function", "1项功能"),
+        // The data as files beside the page (data/, core::package)
+        DataFilesLink => ("The data (CSV files and datapackage.json)", "数据（CSV 文件与 datapackage.json）"),
+        DataLicence => ("Licence: CC BY 4.0; quotations stay their publishers'.", "许可：CC BY 4.0；引文归原发布者。"),
+        DataOffline => ("The data files are published with the online atlas (data/).", "数据文件随在线版图鉴发布（data/）。"),
     }
     // What only the atlas shows (its panel, table, dialogs, views): the embed's build leaves
     // these texts out.
@@ -327,7 +331,6 @@ messages! {
         UserBanner => ("Viewing your file {name} · {n} models", "正在查看你的文件{name} · {n}个模型"),
         BackToAtlas => ("back to the atlas data", "返回图鉴数据"),
         SurveyNotYours => ("The survey's figures are VCBeat's, not from your file.", "调研数字来自动脉网（VCBeat），并非来自你的文件。"),
-        DropHere => ("Drop a CSV file to explore it", "拖放CSV文件以浏览"),
         // Publishing,
         DownloadModelsCsv => ("Download these models (CSV)", "下载这些模型（CSV）"),
         DownloadSurveyCsv => ("Download survey figures (CSV)", "下载调研数字（CSV）"),
@@ -355,8 +358,6 @@ messages! {
         RemoveFilter => ("Remove filter {name}", "移除筛选条件{name}"),
         EmptyResultTitle => ("No model matches all of these filters:", "没有模型同时满足以下筛选条件："),
         YearUnknownNote => ("{n} rows have no release date and fall outside any year range", "{n}条记录没有发布时间，不在任何年份范围内"),
-        ArgumentToggle => ("Show the article's argument on the chart", "在图上显示文章的论点"),
-        ArgumentIntro => ("What the survey article says about why scenarios differ (quotations, not scores):", "调研文章对各场景差异的解释（原文引述，并非评分）："),
         // Explorer: models table,
         SortBy => ("Sort by {col}", "按{col}排序"),
         ShowMoreRows => ("Show {n} more", "再显示{n}条"),

@@ -1,7 +1,8 @@
 // About the data (`view=about`): what the survey published (its numbers from survey_figures.csv),
 // what a row is, how rows are sourced, the atlas's own classifications, the data now (the numbers of
 // models.csv: models by source kind, undated rows, rows without a base), the audits and the notice
-// that no model is endorsed for clinical use — in English and in 中文. It has no tab: the page
+// that no model is endorsed for clinical use, and last the data as files (data-package-links.spec.mjs
+// follows that link) — in English and in 中文. It has no tab: the page
 // footer links to it (beside the data version line) and so does every chart's download line.
 import { test, expect } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
@@ -20,14 +21,14 @@ const TEXT = {
     title: 'About the data',
     counts: `${dataSummary('en')}. ${formatInt(undated)} have no release date because no source states one; ${formatInt(noBase)} state no base model.`,
     survey: `VCBeat's article states in its text: ${formatInt(survey.models)} models, ${formatInt(survey.functions)} functions and ${formatInt(survey.categories)} application-scenario categories, ${formatInt(part)} of the functions in “${surveyCategory.name_en}”. The names and counts of the other ${survey.categories - 1} categories were published only inside a figure image`,
-    sections: ['What the survey published', 'What a row is', 'How rows are sourced', 'The atlas\'s classifications', 'The data now', 'Where the models come from', 'Audits', 'Not for clinical use'],
+    sections: ['What the survey published', 'What a row is', 'How rows are sourced', 'The atlas\'s classifications', 'The data now', 'Where the models come from', 'Audits', 'Not for clinical use', 'The data (CSV files and datapackage.json)'],
     locations: `${formatInt(located)} of the ${formatInt(models.length)} models are placed this way; ${formatInt(models.length - located)} are not, because no page read states where their developer is based`,
   },
   zh: {
     title: '关于数据',
     counts: `${dataSummary('zh')}。其中${formatInt(undated)}个没有发布时间（没有来源说明），${formatInt(noBase)}个未说明基座模型。`,
     survey: `动脉网的文章在正文中给出：${formatInt(survey.models)}个模型、${formatInt(survey.functions)}项功能、${formatInt(survey.categories)}类应用场景，其中“${surveyCategory.name_zh}”有${formatInt(part)}项功能。其余${survey.categories - 1}类的名称与数量只在一张图片中公布`,
-    sections: ['调研公布了什么', '每一行是什么', '记录如何取得', '本图鉴的分类', '数据现状', '模型来自哪里', '核查', '不用于临床'],
+    sections: ['调研公布了什么', '每一行是什么', '记录如何取得', '本图鉴的分类', '数据现状', '模型来自哪里', '核查', '不用于临床', '数据（CSV 文件与 datapackage.json）'],
     locations: `${formatInt(models.length)}个模型中有${formatInt(located)}个如此定位；另有${formatInt(models.length - located)}个没有，因为所读网页均未说明其开发方所在地`,
   },
 };

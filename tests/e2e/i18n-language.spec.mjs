@@ -14,9 +14,9 @@ const TOTAL = models.length;
 // data (reached from the footer and every chart).
 const TABS_ZH = ['概览', '模型', '时间线', '来源', '病理大模型', '医院专科大模型', '建立在少数基座之上', '数据变更'];
 const TABS_EN = ['Overview', 'Models', 'Timeline', 'Sources', 'Pathology models', 'Hospital specialty models', 'Built on a few foundations', 'What changed'];
-/** The page footer's links. */
-const FOOTER_ZH = ['关于数据', '数据变更'];
-const FOOTER_EN = ['About the data', 'What changed'];
+/** The page footer's links (the last, to the data files, is data-package-links.spec.mjs's). */
+const FOOTER_ZH = ['关于数据', '数据变更', '数据（CSV 文件与 datapackage.json）'];
+const FOOTER_EN = ['About the data', 'What changed', 'The data (CSV files and datapackage.json)'];
 const LEGENDS_ZH = ['类别（本图鉴）', '专科', '输入数据', '开放权重', '来源类型', '功能类别（本图鉴）', '基座', '开发方所在地', '发布时间'];
 const LEGENDS_EN = ['Category (atlas)', 'Specialty', 'Input data', 'Open weights', 'Source kind', 'Function category (atlas)', 'Built on', 'Where the developer is based', 'Released'];
 

@@ -16,7 +16,8 @@ pub use fields::is_http_url;
 pub use models::{parse_models, parse_models_paced, MODEL_COLUMNS};
 pub use tables::{
     parse_base_families, parse_categories, parse_changes, parse_functions, parse_locations, parse_provinces, parse_quotes, parse_sources,
-    parse_specialties, parse_survey_figures, FunctionRow,
+    parse_specialties, parse_survey_figures, FunctionRow, BASE_FAMILY_COLUMNS, CATEGORY_COLUMNS, CHANGE_COLUMNS, FUNCTION_COLUMNS,
+    LOCATION_COLUMNS, PROVINCE_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, SPECIALTY_COLUMNS, SURVEY_FIGURE_COLUMNS,
 };
 
 /// The rows of one file that passed validation, and the problems of the rest.

@@ -11,6 +11,29 @@ use crate::core::date::PartialDate;
 use crate::core::model::{BaseFamily, Category, Change, Location, Province, Quote, Source, Specialty, SurveyFigure};
 use crate::core::vocab::{ChangeKind, FamilyKind};
 
+// Each file's columns, defined once: its parser reads the header through this list, and the
+// published data package (`core::package`) describes exactly these columns.
+/// The columns of `categories.csv`, in file order.
+pub const CATEGORY_COLUMNS: [&str; 6] = ["id", "name_en", "name_zh", "description", "functions_count", "source_id"];
+/// The columns of `sources.csv`, in file order.
+pub const SOURCE_COLUMNS: [&str; 5] = ["id", "title", "publisher", "published", "url"];
+/// The columns of `survey_figures.csv`, in file order.
+pub const SURVEY_FIGURE_COLUMNS: [&str; 6] = ["metric", "value", "unit", "scope", "source_id", "quote"];
+/// The columns of `quotes.csv`, in file order.
+pub const QUOTE_COLUMNS: [&str; 4] = ["id", "category", "quote", "source_id"];
+/// The columns of `specialties.csv`, in file order.
+pub const SPECIALTY_COLUMNS: [&str; 3] = ["id", "name_en", "name_zh"];
+/// The columns of `base_families.csv`, in file order.
+pub const BASE_FAMILY_COLUMNS: [&str; 6] = ["id", "name_en", "name_zh", "match", "kind", "family_developer"];
+/// The columns of `functions.csv`, in file order.
+pub const FUNCTION_COLUMNS: [&str; 3] = ["model_id", "function", "category"];
+/// The columns of `changes.csv`, in file order.
+pub const CHANGE_COLUMNS: [&str; 4] = ["version", "model_id", "change", "fields"];
+/// The columns of `provinces.csv`, in file order.
+pub const PROVINCE_COLUMNS: [&str; 3] = ["id", "name_en", "name_zh"];
+/// The columns of `locations.csv`, in file order.
+pub const LOCATION_COLUMNS: [&str; 5] = ["developer", "city", "province", "source_url", "evidence"];
+
 /// Reads `text` with `columns`, giving each record to `check`, which returns the row or its
 /// problems. Rows keep their line for cross-file checks.
 fn parse_table<T>(
@@ -37,7 +60,7 @@ fn parse_table<T>(
 
 pub fn parse_categories(file: &str, text: &str, is_source: &dyn Fn(&str) -> bool) -> Parsed<Category> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "name_en", "name_zh", "description", "functions_count", "source_id"], &mut |row, r| {
+    parse_table(file, text, &CATEGORY_COLUMNS, &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
         let name_en = row.required("name_en", r.get(1));
@@ -68,7 +91,7 @@ fn parse_whole(s: &str) -> Option<u32> {
 
 pub fn parse_sources(file: &str, text: &str) -> Parsed<Source> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "title", "publisher", "published", "url"], &mut |row, r| {
+    parse_table(file, text, &SOURCE_COLUMNS, &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
         let title = row.required("title", r.get(1));
@@ -81,7 +104,7 @@ pub fn parse_sources(file: &str, text: &str) -> Parsed<Source> {
 
 pub fn parse_survey_figures(file: &str, text: &str, is_source: &dyn Fn(&str) -> bool) -> Parsed<SurveyFigure> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["metric", "value", "unit", "scope", "source_id", "quote"], &mut |row, r| {
+    parse_table(file, text, &SURVEY_FIGURE_COLUMNS, &mut |row, r| {
         let metric = row.slug("metric", r.get(0), '_');
         ids.check(row, "metric", &metric);
         let raw_value = r.get(1).trim();
@@ -100,7 +123,7 @@ pub fn parse_survey_figures(file: &str, text: &str, is_source: &dyn Fn(&str) -> 
 
 pub fn parse_quotes(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, is_source: &dyn Fn(&str) -> bool) -> Parsed<Quote> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "category", "quote", "source_id"], &mut |row, r| {
+    parse_table(file, text, &QUOTE_COLUMNS, &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
         let category = row.reference("category", r.get(1), is_category, IdList::Categories);
@@ -113,7 +136,7 @@ pub fn parse_quotes(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool, 
 
 pub fn parse_specialties(file: &str, text: &str) -> Parsed<Specialty> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "name_en", "name_zh"], &mut |row, r| {
+    parse_table(file, text, &SPECIALTY_COLUMNS, &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
         let name_en = row.required("name_en", r.get(1));
@@ -124,7 +147,7 @@ pub fn parse_specialties(file: &str, text: &str) -> Parsed<Specialty> {
 
 pub fn parse_base_families(file: &str, text: &str) -> Parsed<BaseFamily> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "name_en", "name_zh", "match", "kind", "family_developer"], &mut |row, r| {
+    parse_table(file, text, &BASE_FAMILY_COLUMNS, &mut |row, r| {
         let id = row.slug("id", r.get(0), '-');
         ids.check(row, "id", &id);
         // These two name what is in no family; a family of that id would be indistinguishable.
@@ -155,7 +178,7 @@ pub struct FunctionRow {
 }
 
 pub fn parse_functions(file: &str, text: &str, is_category: &dyn Fn(&str) -> bool) -> Parsed<FunctionRow> {
-    parse_table(file, text, &["model_id", "function", "category"], &mut |row, r| {
+    parse_table(file, text, &FUNCTION_COLUMNS, &mut |row, r| {
         let model_id = row.slug("model_id", r.get(0), '-');
         let function = row.required("function", r.get(1));
         let category = row.required("category", r.get(2));
@@ -168,7 +191,7 @@ pub fn parse_functions(file: &str, text: &str, is_category: &dyn Fn(&str) -> boo
 
 pub fn parse_changes(file: &str, text: &str) -> Parsed<Change> {
     let mut previous: Option<PartialDate> = None;
-    parse_table(file, text, &["version", "model_id", "change", "fields"], &mut |row, r| {
+    parse_table(file, text, &CHANGE_COLUMNS, &mut |row, r| {
         let raw_version = r.get(0).trim();
         let version = PartialDate::parse(raw_version).filter(|d| d.day.is_some());
         if version.is_none() {
@@ -199,7 +222,7 @@ pub fn parse_changes(file: &str, text: &str) -> Parsed<Change> {
 
 pub fn parse_provinces(file: &str, text: &str) -> Parsed<Province> {
     let mut ids = UniqueIds::new();
-    parse_table(file, text, &["id", "name_en", "name_zh"], &mut |row, r| {
+    parse_table(file, text, &PROVINCE_COLUMNS, &mut |row, r| {
         let id = r.get(0).trim().to_owned();
         if !is_province_code(&id) {
             row.fail("id", ErrorKind::NotProvinceCode { value: id.clone() });
@@ -225,7 +248,7 @@ pub fn parse_locations(
     is_province: &dyn Fn(&str) -> bool,
 ) -> Parsed<Location> {
     let mut developers = UniqueIds::new();
-    parse_table(file, text, &["developer", "city", "province", "source_url", "evidence"], &mut |row, r| {
+    parse_table(file, text, &LOCATION_COLUMNS, &mut |row, r| {
         let developer = row.required("developer", r.get(0));
         if !developer.is_empty() && !is_developer(&developer) {
             row.fail("developer", ErrorKind::UnknownId { value: developer.clone(), list: IdList::Developers });
