@@ -46,6 +46,8 @@ pub fn CardView(id: CardId, #[prop(optional)] deferred: bool, #[prop(optional)] 
     let content: Memo<Option<Card>> =
         if deferred { while_in_view(state, figure, move || compute(state, id)) } else { Memo::new(move |_| compute(state, id)) };
     let chart = Memo::new(move |_| content.with(|c| c.as_ref().map(|c| c.chart.clone()).unwrap_or_default()));
+    // The lines around the chart follow it a frame later (`after_frame`).
+    let lines_content = super::state::after_frame(state, content);
     let filter_line = move || {
         statement_line.then(|| {
             let shown = state.selection.with(|s| s.rows.len());
@@ -55,7 +57,7 @@ pub fn CardView(id: CardId, #[prop(optional)] deferred: bool, #[prop(optional)] 
     let lines = move |above: bool| {
         move || {
             let lang = state.lang.get();
-            content.with(|c| {
+            lines_content.with(|c| {
                 c.as_ref()
                     .map(|c| if above { c.above.clone() } else { c.below.clone() })
                     .unwrap_or_default()
@@ -67,7 +69,7 @@ pub fn CardView(id: CardId, #[prop(optional)] deferred: bool, #[prop(optional)] 
     };
     let on_activate = def.filters.map(|facet| Callback::new(move |key: String| state.edit_url(|u| u.filters.toggle(facet, &key))));
     // `chart=` without `embed`: bring the card into sight and focus it, once, when it is built.
-    let targeted = Memo::new(move |_| state.url.with(|u| u.chart == Some(id) && !u.embed));
+    let targeted = Memo::new(move |_| state.chart_target.get() == Some(id));
     Effect::new(move |_| {
         if targeted.get() {
             if let Some(el) = figure.get() {
@@ -98,12 +100,14 @@ pub fn statement_text(u: &crate::core::url_state::UrlState, d: &super::state::Ap
 }
 
 /// The filters in words, as its own line (a view's title in the full page, an embed's top).
+#[cfg(not(feature = "embed"))]
 #[component]
 pub fn FilterStatement() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Beside the chips, as they do, it follows the settled state.
     let text = move || {
-        let shown = state.selection.with(|s| s.rows.len());
-        state.data.with(|d| state.url.with(|u| statement_text(u, d, shown, state.lang.get())))
+        let shown = state.selection_settled.with(|s| s.rows.len());
+        state.data.with(|d| state.url_settled.with(|u| statement_text(u, d, shown, state.lang.get())))
     };
     move || text().map(|t| view! { <p class="filter-statement" data-testid="filter-statement">{t}</p> })
 }
@@ -132,6 +136,8 @@ where
             // Written from a timer, outside the reactive graph, as a DOM event would.
             let bump = move || {
                 catch_up.try_update(|n| *n = n.wrapping_add(1));
+                // What follows the chart a frame later (its hit areas, lines) follows it now.
+                state.settled.try_update(|n| *n = n.wrapping_add(1));
             };
             set_timeout(bump, std::time::Duration::from_millis(super::chart_view::OFFSCREEN_DELAY_MS));
         }

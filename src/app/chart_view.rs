@@ -49,6 +49,8 @@ pub fn ChartView(
     // Charts in view are drawn at once; charts below the fold a moment later, so a filter change
     // reaches the screen in the next frame instead of waiting for every chart on the page.
     let generation = StoredValue::new(0u64);
+    // The canvas context's text state between paints (see `FontCache`).
+    let text_state = StoredValue::new(TextState::default());
     Effect::new(move |_| {
         let Some(el) = canvas.get() else { return };
         let (l, p, ratio) = (layout.get(), palette.get(), dpr.get());
@@ -57,7 +59,7 @@ pub fn ChartView(
         generation.set_value(this);
         // The first drawing is never deferred. Later, whether the chart is in view decides.
         if this == 1 || on_screen.get_untracked() {
-            chart.with_untracked(|c| paint(&el, c, &l, &p, ratio));
+            chart.with_untracked(|c| paint(&el, c, &l, &p, ratio, text_state));
         } else {
             set_timeout(
                 move || {
@@ -74,7 +76,7 @@ pub fn ChartView(
                     ) else {
                         return;
                     };
-                    chart.try_with_untracked(|c| paint(&el, c, &l, &p, ratio));
+                    chart.try_with_untracked(|c| paint(&el, c, &l, &p, ratio, text_state));
                 },
                 std::time::Duration::from_millis(OFFSCREEN_DELAY_MS),
             );
@@ -83,10 +85,14 @@ pub fn ChartView(
 
     // The hit areas, in the chart's visual order. Their elements are keyed and kept in a stable
     // order (by key), so a filter change that reorders the bars moves no element and the
-    // focused one keeps its focus; arrow keys follow the visual order instead.
+    // focused one keeps its focus; arrow keys follow the visual order instead. They and the data
+    // table follow the chart a frame after the canvas (`after_frame`): the frame after a change
+    // carries the drawing alone.
+    let shown = super::state::after_frame(state, chart);
+    let chart_width = Memo::new(move |_| layout.with(|l| AnyChart::size(l).0));
     let hits = Memo::new(move |_| {
-        let l = layout.get();
-        chart.with(|c| c.hits(&l))
+        let width = chart_width.get();
+        shown.with(|c| c.hits(&c.layout(width, false)))
     });
     // Tab enters the chart once, on the item last focused (or the first): a roving tabindex.
     let last_focused = RwSignal::new(None::<String>);
@@ -143,9 +149,9 @@ pub fn ChartView(
             // The wrapper hides the table: a table ignores `width: 1px` and would widen the page.
             <div class="visually-hidden">
                 <table>
-                    <caption>{move || chart.with(|c| c.title().to_owned())}</caption>
+                    <caption>{move || shown.with(|c| c.title().to_owned())}</caption>
                     <tbody>
-                        {move || chart.with(|c| c.table()).into_iter().map(|(label, value)| view! {
+                        {move || shown.with(|c| c.table()).into_iter().map(|(label, value)| view! {
                             <tr><th scope="row">{label}</th><td>{value}</td></tr>
                         }).collect_view()}
                     </tbody>
@@ -231,7 +237,14 @@ fn HitArea(
 
 /// Sizes the canvas backing store to CSS size × DPR and draws in CSS pixels through a scale
 /// transform, so text and lines are crisp on HiDPI screens.
-fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layout, palette: &Palette, dpr: f64) {
+fn paint<C: Chart>(
+    el: &web_sys::HtmlCanvasElement,
+    chart: &C,
+    layout: &C::Layout,
+    palette: &Palette,
+    dpr: f64,
+    text: StoredValue<TextState>,
+) {
     let (w, h) = C::size(layout);
     if w <= 0.0 {
         return;
@@ -240,6 +253,8 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
     let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     // Resizing a canvas reallocates its backing store: only when the size really changed.
     if el.width() != bw || el.height() != bh {
+        // A new backing store comes with a fresh context state.
+        text.set_value(TextState::default());
         let style = web_sys::HtmlElement::style(el);
         let _ = style.set_property("width", &format!("{w}px"));
         let _ = style.set_property("height", &format!("{h}px"));
@@ -251,11 +266,15 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else { return };
-    let area = FontCache::new(backend, ctx).into_drawing_area();
+    let state = std::rc::Rc::new(std::cell::RefCell::new(text.get_value()));
+    let area = FontCache::with_state(backend, ctx, state.clone()).into_drawing_area();
     if let Err(e) = chart.draw(&area, layout, palette, 1.0) {
         web_sys::console::error_1(&format!("chart drawing failed: {e:?}").into());
     }
     let _ = area.present();
+    // Kept for the next paint of this canvas: the context keeps its font between paints, and
+    // setting it again (the browser parses the long CJK font stack) was the largest single cost.
+    text.set_value(state.take());
 }
 
 /// plotters-canvas sets the canvas `font` (and alignment) before every piece of text;
@@ -265,6 +284,13 @@ fn paint<C: Chart>(el: &web_sys::HtmlCanvasElement, chart: &C, layout: &C::Layou
 struct FontCache {
     inner: CanvasBackend,
     ctx: web_sys::CanvasRenderingContext2d,
+    /// Shared with the painter, which keeps it for the next paint of the same canvas.
+    state: std::rc::Rc<std::cell::RefCell<TextState>>,
+}
+
+/// The text properties a canvas context holds, as last set.
+#[derive(Clone, Default)]
+struct TextState {
     font: String,
     align: &'static str,
     baseline: &'static str,
@@ -272,7 +298,12 @@ struct FontCache {
 
 impl FontCache {
     fn new(inner: CanvasBackend, ctx: web_sys::CanvasRenderingContext2d) -> Self {
-        FontCache { inner, ctx, font: String::new(), align: "", baseline: "" }
+        FontCache::with_state(inner, ctx, Default::default())
+    }
+
+    /// Over a context whose text properties are `state` (updated as they are set).
+    fn with_state(inner: CanvasBackend, ctx: web_sys::CanvasRenderingContext2d, state: std::rc::Rc<std::cell::RefCell<TextState>>) -> Self {
+        FontCache { inner, ctx, state }
     }
 }
 
@@ -315,15 +346,14 @@ impl DrawingBackend for FontCache {
         }
         if !matches!(style.transform(), FontTransform::None) {
             // Rotated text (unused by the atlas's charts): plotters-canvas handles it.
-            self.font.clear();
-            self.align = "";
-            self.baseline = "";
+            *self.state.borrow_mut() = TextState::default();
             return self.inner.draw_text(text, style, pos);
         }
         let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
-        if font != self.font {
+        let mut state = self.state.borrow_mut();
+        if font != state.font {
             self.ctx.set_font(&font);
-            self.font = font;
+            state.font = font;
         }
         // The fill colour is set every time: bars drawn through plotters-canvas change it too.
         let (r, g, b) = color.rgb;
@@ -333,18 +363,18 @@ impl DrawingBackend for FontCache {
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        if align != self.align {
+        if align != state.align {
             self.ctx.set_text_align(align);
-            self.align = align;
+            state.align = align;
         }
         let baseline = match style.anchor().v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if baseline != self.baseline {
+        if baseline != state.baseline {
             self.ctx.set_text_baseline(baseline);
-            self.baseline = baseline;
+            state.baseline = baseline;
         }
         self.ctx.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(|_| DrawingErrorKind::FontError(Box::new(std::fmt::Error)))
     }

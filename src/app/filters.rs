@@ -1,6 +1,7 @@
 //! The filter panel: search, one group per facet of `facet::FACETS` with counts given the other
 //! filters (zero counts stay visible, greyed), the release years and a clear button. Edits
-//! replace the URL entry in place.
+//! replace the URL entry in place. It shows the settled state (`AppState::url_settled`): a
+//! change reaches it the frame after the charts and the table, which the reader is looking at.
 
 use super::state::AppState;
 use crate::core::facet::{Facet, Panel, FACETS};
@@ -12,7 +13,7 @@ pub fn FilterPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Only the narrow layout hides the panel; this is UI state, not view state.
     let open = RwSignal::new(false);
-    let active = move || state.url.with(|u| !u.filters.is_empty());
+    let active = move || state.url_settled.with(|u| !u.filters.is_empty());
     view! {
         <div class="filters-wrap">
             <button type="button" class="filters-toggle" aria-controls="filter-panel"
@@ -20,7 +21,7 @@ pub fn FilterPanel() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)>
                 {state.tr(Msg::ShowFilters)}
                 {move || {
-                    let n = state.url.with(|u| crate::core::active::active_filters(&u.filters, &state.data.get().dataset, state.lang.get()).len());
+                    let n = state.url_settled.with(|u| crate::core::active::active_filters(&u.filters, &state.data.get().dataset, state.lang.get()).len());
                     (n > 0).then(|| format!(" ({n})"))
                 }}
             </button>
@@ -76,7 +77,7 @@ fn CheckboxFacet(facet: Facet, shown: Option<usize>, pinned: Option<&'static str
         let n = data.index.values(facet).len();
         let mut order: Vec<usize> = (0..n).collect();
         if shown.is_some() {
-            state.selection.with(|s| {
+            state.selection_settled.with(|s| {
                 let values = data.index.values(facet);
                 order.sort_by(|&a, &b| s.counts.value(facet, b).cmp(&s.counts.value(facet, a)).then_with(|| values[a].cmp(&values[b])));
             });
@@ -93,7 +94,7 @@ fn CheckboxFacet(facet: Facet, shown: Option<usize>, pinned: Option<&'static str
             .enumerate()
             .filter(|(rank, i)| {
                 let id = &data.index.values(facet)[*i];
-                all || *rank < limit || pinned == Some(id.as_str()) || state.url.with_untracked(|u| u.filters.is_chosen(facet, id))
+                all || *rank < limit || pinned == Some(id.as_str()) || state.url_settled.with_untracked(|u| u.filters.is_chosen(facet, id))
             })
             .map(|(_, i)| {
                 let id = data.index.values(facet)[i].clone();
@@ -125,9 +126,9 @@ fn CheckboxFacet(facet: Facet, shown: Option<usize>, pinned: Option<&'static str
 #[component]
 fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let count = move || state.selection.with(|s| s.counts.value(facet, index));
+    let count = move || state.selection_settled.with(|s| s.counts.value(facet, index));
     let (checked_id, toggled_id, label_id) = (id.clone(), id.clone(), id.clone());
-    let checked = Signal::derive(move || state.url.with(|u| u.filters.is_chosen(facet, &checked_id)));
+    let checked = Signal::derive(move || state.url_settled.with(|u| u.filters.is_chosen(facet, &checked_id)));
     let name = state.text(move || state.data.with(|d| facet.value_label(&label_id, &d.dataset, state.lang.get())));
     view! {
         <label class="facet-option" class:zero=state.flag(move || count() == 0 && !checked.get())>
@@ -145,7 +146,7 @@ fn FacetOption(facet: Facet, index: usize, id: String) -> impl IntoView {
 fn SelectFacet(facet: Facet, id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let param = facet.def().param;
-    let selected = move || state.url.with(|u| u.filters.chosen(facet).iter().cloned().collect::<Vec<_>>());
+    let selected = move || state.url_settled.with(|u| u.filters.chosen(facet).iter().cloned().collect::<Vec<_>>());
     let options = move || {
         let data = state.data.get();
         data.index
@@ -159,7 +160,7 @@ fn SelectFacet(facet: Facet, id: &'static str) -> impl IntoView {
                         {state.text(move || state.data.with(|d| format!(
                             "{} ({})",
                             facet.value_label(&label_id, &d.dataset, state.lang.get()),
-                            format_int(state.selection.with(|s| s.counts.value(facet, i)) as u64)
+                            format_int(state.selection_settled.with(|s| s.counts.value(facet, i)) as u64)
                         )))}
                     </option>
                 }
@@ -195,7 +196,7 @@ fn YearFacet() -> impl IntoView {
             <label class="year-field">
                 <span>{state.tr(if is_from { Msg::YearFrom } else { Msg::YearTo })}</span>
                 <select id=id
-                    prop:value=state.text(move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }).map(|y| y.to_string()).unwrap_or_default())
+                    prop:value=state.text(move || state.url_settled.with(|u| if is_from { u.filters.from } else { u.filters.to }).map(|y| y.to_string()).unwrap_or_default())
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse::<u16>().ok();
                         state.edit_url(|u| {
@@ -210,14 +211,14 @@ fn YearFacet() -> impl IntoView {
                     }>
                     <option value="">{state.tr(Msg::AnyYear)}</option>
                     {move || years().into_iter().map(|y| {
-                        let chosen = move || state.url.with(|u| if is_from { u.filters.from } else { u.filters.to }) == Some(y);
+                        let chosen = move || state.url_settled.with(|u| if is_from { u.filters.from } else { u.filters.to }) == Some(y);
                         view! { <option value=y.to_string() prop:selected=state.flag(chosen)>{y.to_string()}</option> }
                     }).collect_view()}
                 </select>
             </label>
         }
     };
-    let unknown = move || state.selection.with(|s| s.counts.years.unstated);
+    let unknown = move || state.selection_settled.with(|s| s.counts.years.unstated);
     view! {
         <fieldset class="facet" data-testid="facet-years">
             <legend class="facet-title">{state.tr(Msg::FacetYears)}</legend>
@@ -234,9 +235,9 @@ fn YearFacet() -> impl IntoView {
 fn ChangedFacet() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let since = state.url.with(|u| u.filters.since)?;
-        let checked = move || state.url.with(|u| u.filters.changed_only);
-        let count = move || state.selection.with(|s| s.counts.changed);
+        let since = state.url_settled.with(|u| u.filters.since)?;
+        let checked = move || state.url_settled.with(|u| u.filters.changed_only);
+        let count = move || state.selection_settled.with(|s| s.counts.changed);
         Some(view! {
             <fieldset class="facet" data-testid="facet-changed">
                 <legend class="facet-title">{state.text(move || fill(state.t(Msg::FacetChanged), &[("version", &since.to_string())]))}</legend>

@@ -42,7 +42,7 @@ pub fn ModelsTable() -> impl IntoView {
     let total = move || state.sorted_rows.with(Vec::len);
     let shared = RowState {
         model: Memo::new(move |_| state.url.with(|u| u.model.clone())),
-        compare: Memo::new(move |_| state.url.with(|u| u.compare.clone())),
+        compare: state.compare,
         since: Memo::new(move |_| state.url.with(|u| u.filters.since)),
     };
     view! {
@@ -75,7 +75,7 @@ pub fn ModelsTable() -> impl IntoView {
 #[component]
 fn SortHeader(field: SortField) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = move || state.url.with(|u| u.sort.filter(|s| s.field == field));
+    let current = move || state.sort.get().filter(|s| s.field == field);
     let aria_sort = move || match current() {
         Some(Sort { descending: true, .. }) => "descending",
         Some(_) => "ascending",

@@ -19,7 +19,7 @@ pub fn Tabs() -> impl IntoView {
         <nav class="tabs" aria-label=state.tr(Msg::ViewsLabel)>
             <ul>
                 {View::ALL.into_iter().filter(|v| v.tabbed()).map(|v| {
-                    let current = move || state.url.with(|u| u.view == v);
+                    let current = move || state.view.get() == v;
                     view! {
                         <li>
                             <a href=state.text(move || state.href(|u| { u.open_view(v); })) data-nav="push"

@@ -31,6 +31,7 @@ pub fn Toolbar() -> impl IntoView {
     let embed_dialog = NodeRef::<Dialog>::new();
     let embed_open = RwSignal::new(false);
     let cite_dialog = NodeRef::<Dialog>::new();
+    let cite_open = RwSignal::new(false);
     let open = move |d: NodeRef<Dialog>| {
         if let Some(el) = d.get() {
             let _ = el.show_modal();
@@ -63,12 +64,12 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" data-testid="download-models" on:click=download_models>{state.tr(Msg::DownloadModelsCsv)}</button>
             <button type="button" data-testid="download-survey" on:click=download_survey>{state.tr(Msg::DownloadSurveyCsv)}</button>
             <button type="button" data-testid="open-embed" aria-haspopup="dialog" on:click=move |_| { embed_open.set(true); open(embed_dialog) }>{state.tr(Msg::EmbedButton)}</button>
-            <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| open(cite_dialog)>{state.tr(Msg::CiteButton)}</button>
+            <button type="button" data-testid="open-cite" aria-haspopup="dialog" on:click=move |_| { cite_open.set(true); open(cite_dialog) }>{state.tr(Msg::CiteButton)}</button>
             <a class="button" href="medllm-atlas-offline.html" download="medllm-atlas-offline.html" data-testid="save-offline">{state.tr(Msg::SaveOffline)}</a>
             <super::user_file::OpenCsv/>
         </div>
         <EmbedDialog dialog=embed_dialog open=embed_open/>
-        <CiteDialog dialog=cite_dialog/>
+        <CiteDialog dialog=cite_dialog open=cite_open/>
     }
 }
 
@@ -109,16 +110,20 @@ fn EmbedDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
     let width = RwSignal::new(DEFAULT_FRAME_WIDTH);
     let measured = RwSignal::new(None::<(u32, u32)>);
     // The cards of the view change with it; a choice that is not among them is the whole view.
-    let cards = Memo::new(move |_| CardId::of_view(state.url.with(|u| u.view)));
+    let cards = Memo::new(move |_| CardId::of_view(state.view.get()));
     let chosen = Memo::new(move |_| choice.get().filter(|c| cards.with(|cs| cs.contains(c))));
     // A chart is its page of the one-chart embed build (`embed/<chart>.html`, a fraction of the
     // atlas's download) with the view's filters; the whole view is the atlas in embed mode.
-    let src = Memo::new(move |_| match chosen.get() {
-        Some(c) => {
-            let next = state.url.with(|u| UrlState { embed: false, chart: None, ..u.for_embed(Some(c)) });
-            format!("{}embed/{}.html{}", browser::page_dir(), c.def().param, encode(&next))
-        }
-        None => format!("{}{}", browser::page_base(), encode(&state.url.with(|u| u.for_embed(None)))),
+    // Made while the dialog is open only: closed, a filter change has nothing to do here.
+    let src = Memo::new(move |_| match open.get().then(|| chosen.get()) {
+        None => String::new(),
+        Some(chosen) => match chosen {
+            Some(c) => {
+                let next = state.url.with(|u| UrlState { embed: false, chart: None, ..u.for_embed(Some(c)) });
+                format!("{}embed/{}.html{}", browser::page_dir(), c.def().param, encode(&next))
+            }
+            None => format!("{}{}", browser::page_base(), encode(&state.url.with(|u| u.for_embed(None)))),
+        },
     });
     // Measure while the dialog is open: the embed itself, loaded at the width in a frame out of
     // sight, says how tall it is (the same message the host page's script listens to).
@@ -141,7 +146,7 @@ fn EmbedDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
         let lang = state.lang.get();
         let name = match chosen.get() {
             Some(c) => heading(c, lang),
-            None => state.t(labels::view(state.url.with(|u| u.view))).to_owned(),
+            None => state.t(labels::view(state.view.get())).to_owned(),
         };
         format!("MedLLM Atlas — {name}")
     };
@@ -176,7 +181,7 @@ fn EmbedDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
             <p>{state.tr(Msg::EmbedHelp)}</p>
             <fieldset class="embed-choice" data-testid="embed-choice">
                 <legend>{state.tr(Msg::EmbedWhat)}</legend>
-                {option(None, state.text(move || fill(state.t(Msg::EmbedThisView), &[("view", state.t(labels::view(state.url.with(|u| u.view))))])))}
+                {option(None, state.text(move || fill(state.t(Msg::EmbedThisView), &[("view", state.t(labels::view(state.view.get())))])))}
                 {move || cards.get().into_iter().map(|c| option(Some(c), state.text(move || heading(c, state.lang.get())))).collect_view()}
             </fieldset>
             <p class="embed-width">
@@ -197,9 +202,13 @@ const DEFAULT_FRAME_WIDTH: u32 = 640;
 const FALLBACK_FRAME_HEIGHT: u32 = 600;
 
 #[component]
-fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
+fn CiteDialog(dialog: NodeRef<Dialog>, open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Made while the dialog is open only: closed, a filter change has nothing to do here.
     let citations = Memo::new(move |_| {
+        if !open.get() {
+            return cite::Citations::default();
+        }
         let data = state.data.get();
         let lang = state.lang.get();
         let (view, filters) = state.url.with(|u| (u.view, active_filters(&u.filters, &data.dataset, lang)));
@@ -216,7 +225,7 @@ fn CiteDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     });
     let survey = move || state.data.with(|d| headline(&d.dataset).map(|h| cite::source_line(h.source)));
     view! {
-        <DialogFrame dialog=dialog title=Msg::CiteTitle testid="cite-dialog">
+        <DialogFrame dialog=dialog title=Msg::CiteTitle testid="cite-dialog" open=open>
             <h3>{state.tr(Msg::CiteAtlasLabel)}</h3>
             <CitationForms citations=citations testid="cite-atlas"/>
             <h3>{state.tr(Msg::CiteSurveyLabel)}</h3>

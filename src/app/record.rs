@@ -18,8 +18,8 @@ use leptos::prelude::*;
 pub fn RecordActions(model_id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(model_id);
-    let compared = move || state.url.with(|u| id.with_value(|id| u.compare.contains(id)));
-    let full = move || state.url.with(|u| u.compare.len() >= MAX_COMPARED);
+    let compared = move || state.compare.with(|c| id.with_value(|id| c.contains(id)));
+    let full = move || state.compare.with(|c| c.len() >= MAX_COMPARED);
     let add = move |_| {
         if compared() {
             let mut next = state.url.get_untracked();
@@ -106,8 +106,8 @@ fn CorrectionForm(id: StoredValue<String>) -> impl IntoView {
 #[component]
 pub fn CompareLink() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let n = move || state.url.with(|u| u.compare.len());
-    let visible = move || n() > 0 && state.url.with(|u| u.view != View::Compare);
+    let n = move || state.compare.with(Vec::len);
+    let visible = move || n() > 0 && state.view.get() != View::Compare;
     move || {
         visible().then(|| {
             let label = match n() {

@@ -1,5 +1,6 @@
 //! The result line ("12 of 193 models", announced to screen readers), the active filters as
-//! removable chips, and the explanation of an empty result.
+//! removable chips, and the explanation of an empty result. The line and the chips show the
+//! settled state (`AppState::url_settled`), a frame after the charts.
 
 use super::state::AppState;
 use crate::core::active::{active_filters, ActiveFilter};
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 pub fn ResultBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let line = Memo::new(move |_| {
-        let n = state.selection.with(|s| s.rows.len());
+        let n = state.selection_settled.with(|s| s.rows.len());
         state.data.with(|d| result_line(&d.dataset, n, state.lang.get()))
     });
     let count = move || line.with(|l| l.0.clone());
@@ -34,7 +35,7 @@ pub fn Chips() -> impl IntoView {
     let chips = move || {
         let data = state.data.get();
         let lang = state.lang.get();
-        state.url.with(|u| active_filters(&u.filters, &data.dataset, lang))
+        state.url_settled.with(|u| active_filters(&u.filters, &data.dataset, lang))
     };
     view! {
         <ul class="chips" data-testid="active-filters">
