@@ -16,7 +16,12 @@ use crate::core::versions::SinceStatus;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-const PAGE: usize = 200;
+/// Rows listed at first and added by "Show more": about two screens. A filter change then
+/// rebuilds at most this many rows before the next frame (200 took 11 ms here, most of it the
+/// browser removing and creating rows), and a new selection starts again at the top.
+const PAGE: usize = 50;
+/// Rows a screen shows (a row is a line of about 42 px): built first after a change.
+const FIRST_SCREEN: usize = 20;
 
 /// What every row reads of the address, each a memo so that a filter change (which changes none
 /// of them) wakes no row.
@@ -30,14 +35,31 @@ struct RowState {
 #[component]
 pub fn ModelsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let limit = RwSignal::new(PAGE);
+    // How many rows "Show more" asked for, for the selection it was asked on: a new selection
+    // (its rows in their order) lists its first page again.
+    let version = Memo::new(move |prev: Option<&u32>| {
+        state.sorted_rows.track();
+        prev.map_or(0, |v| v.wrapping_add(1))
+    });
+    let asked = RwSignal::new((0u32, PAGE));
+    let limit = Signal::derive(move || match asked.get() {
+        (v, n) if v == version.get() => n,
+        _ => PAGE,
+    });
+    // Right after a change only the rows a screen shows are built; the rest of the page follows
+    // in the frame after (when the state settles), so the reader's screen is redrawn first.
+    let settled_version = Memo::new(move |_| {
+        state.settled.track();
+        version.get_untracked()
+    });
+    let built = Signal::derive(move || if settled_version.get() == version.get() { limit.get() } else { limit.get().min(FIRST_SCREEN) });
     // Rows are keyed by the data and the language too: a row's texts are written once, and a
     // language switch (rare) builds the rows again instead of every cell following the language.
     let rows = move || {
         let data = state.data.get();
         let generation = Arc::as_ptr(&data) as usize;
         let lang = state.lang.get();
-        state.sorted_rows.with(|r| r.iter().take(limit.get()).map(|&i| (generation, lang, i)).collect::<Vec<_>>())
+        state.sorted_rows.with(|r| r.iter().take(built.get()).map(|&i| (generation, lang, i)).collect::<Vec<_>>())
     };
     let total = move || state.sorted_rows.with(Vec::len);
     let shared = RowState {
@@ -64,7 +86,7 @@ pub fn ModelsTable() -> impl IntoView {
             {move || fill(state.t(Msg::RowsShown), &[("n", &format_int(limit.get().min(total()) as u64)), ("total", &format_int(total() as u64))])}
             {move || (total() > limit.get()).then(|| view! {
                 " "
-                <button type="button" class="link-button" data-testid="more-rows" on:click=move |_| limit.update(|l| *l += PAGE)>
+                <button type="button" class="link-button" data-testid="more-rows" on:click=move |_| asked.set((version.get_untracked(), limit.get_untracked() + PAGE))>
                     {fill(state.t(Msg::ShowMoreRows), &[("n", &format_int(PAGE.min(total() - limit.get()) as u64))])}
                 </button>
             })}

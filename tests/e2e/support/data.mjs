@@ -205,7 +205,7 @@ export const BASE_VALUES = [...loadBaseFamilies().map((f) => f.id), BASE_OTHER, 
 export const RANKED_SHOWN = { specialty: 10, base: 8, province: 8 };
 
 /** How many rows the models table lists before "Show N more" (its design). */
-export const TABLE_PAGE = 200;
+export const TABLE_PAGE = 50;
 
 /** How many sites the Sources view lists before it sums the rest in one line (its design). */
 export const SITES_SHOWN = 25;
