@@ -1543,3 +1543,30 @@ fn sort_on_the_bundled_data_keeps_undated_rows_last_both_ways() {
         assert!(ordered, "descending={descending}: {years:?}");
     }
 }
+
+#[test]
+fn the_app_index_searches_the_same_rows_once_its_texts_are_prepared() {
+    // The app builds its index without the searched texts and makes them at the first query.
+    let ds = bundled();
+    let eager = Index::new(ds);
+    let lazy = Index::new_without_search(ds);
+    let unfiltered = Filters::default();
+    assert_eq!(select(&lazy, &unfiltered, None).rows, select(&eager, &unfiltered, None).rows);
+    lazy.prepare_search(ds);
+    lazy.prepare_search(ds); // a second call keeps the first texts
+    let name = &ds.models[ds.models.len() / 2].name;
+    for q in [name.as_str(), "病理", "beijing", "no such model anywhere"] {
+        let (a, b) = (select(&lazy, &query(q), None), select(&eager, &query(q), None));
+        assert_eq!(a.rows, b.rows, "query {q:?}");
+        assert_eq!(a.counts, b.counts, "query {q:?}");
+    }
+    assert!(!select(&lazy, &query(name), None).rows.is_empty(), "a model's own name finds it");
+}
+
+#[test]
+#[should_panic(expected = "prepare_search")]
+fn a_query_on_an_index_without_texts_is_a_mistake_tests_catch() {
+    let ds = bundled();
+    let lazy = Index::new_without_search(ds);
+    let _ = select(&lazy, &query("病理"), None);
+}

@@ -15,6 +15,14 @@ use crate::core::url_state::{Sort, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The rows and counts of `u`'s filters, the searched texts made first when there is a query.
+fn search_and_select(d: &AppData, u: &UrlState) -> Selection {
+    if !u.filters.query.trim().is_empty() {
+        d.index.prepare_search(&d.dataset);
+    }
+    select(&d.index, &u.filters, u.view.preset())
+}
+
 /// A dataset with its search/facet index, built once, and where its model rows came from.
 pub struct AppData {
     pub dataset: Dataset,
@@ -25,7 +33,8 @@ pub struct AppData {
 
 impl AppData {
     pub fn new(dataset: Dataset, user_file: Option<String>) -> AppData {
-        let index = Index::new(&dataset);
+        // The searched texts are made when the reader first searches (`AppState::select`).
+        let index = Index::new_without_search(&dataset);
         AppData { dataset, index, user_file }
     }
 }
@@ -101,7 +110,7 @@ impl AppState {
         let palette = Memo::new(move |_| palette(theme.get()));
         let selection = Memo::new(move |_| {
             let d = data.get();
-            url.with(|u| select(&d.index, &u.filters, u.view.preset()))
+            url.with(|u| search_and_select(&d, u))
         });
         #[cfg(not(feature = "embed"))]
         let view = Memo::new(move |_| url.with(|u| u.view));
@@ -121,7 +130,7 @@ impl AppState {
         #[cfg(not(feature = "embed"))]
         let selection_settled = Memo::new(move |_| {
             let d = data.get();
-            url_settled.with(|u| select(&d.index, &u.filters, u.view.preset()))
+            url_settled.with(|u| search_and_select(&d, u))
         });
         #[cfg(not(feature = "embed"))]
         let sorted_rows = Memo::new(move |_| {

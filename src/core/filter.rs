@@ -112,7 +112,10 @@ pub struct Index {
     row_years: Vec<Option<u16>>,
     /// When each row was added and last changed (data versions).
     histories: Vec<History>,
-    haystacks: Vec<String>,
+    /// Each row's searched text (`search::haystack`): the largest part of building an index, and
+    /// needed only once a reader searches, so the app fills it then (`prepare_search`).
+    haystacks: std::sync::OnceLock<Vec<String>>,
+    rows: usize,
     /// Bit `p as u8` set when the row belongs to story preset `p`.
     presets: Vec<u8>,
 }
@@ -122,8 +125,23 @@ impl Index {
         super::pace::now(Index::build_paced(ds, &mut super::pace::no_wait))
     }
 
+    /// `new` without the searched texts: a search needs `prepare_search` first (the app's first
+    /// screen of charts does not wait for texts no one has searched yet).
+    pub fn new_without_search(ds: &Dataset) -> Index {
+        super::pace::now(Index::build(ds, &mut super::pace::no_wait, false))
+    }
+
+    /// Makes the searched texts, once: call before `select` with a query.
+    pub fn prepare_search(&self, ds: &Dataset) {
+        self.haystacks.get_or_init(|| ds.models.iter().map(|m| super::search::haystack(m, ds)).collect());
+    }
+
     /// `new`, calling `pace` every `PACE_EVERY` rows (see `core::pace`).
     pub async fn build_paced(ds: &Dataset, pace: super::pace::Pace<'_>) -> Index {
+        Index::build(ds, pace, true).await
+    }
+
+    async fn build(ds: &Dataset, pace: super::pace::Pace<'_>, search: bool) -> Index {
         let mut columns = Vec::with_capacity(FACET_COUNT);
         for facet in Facet::all() {
             let yields = facet.def().yields;
@@ -142,7 +160,16 @@ impl Index {
         years.sort_unstable();
         years.dedup();
         let history = versions::histories(ds);
-        let mut index = Index { columns, years, row_years: Vec::new(), histories: Vec::new(), haystacks: Vec::new(), presets: Vec::new() };
+        let mut index = Index {
+            columns,
+            years,
+            row_years: Vec::new(),
+            histories: Vec::new(),
+            haystacks: std::sync::OnceLock::new(),
+            rows: ds.models.len(),
+            presets: Vec::new(),
+        };
+        let mut haystacks = Vec::with_capacity(if search { ds.models.len() } else { 0 });
         let mut found: Vec<u32> = Vec::new();
         for (n, m) in ds.models.iter().enumerate() {
             if n > 0 && n % super::pace::PACE_EVERY == 0 {
@@ -164,17 +191,22 @@ impl Index {
             index.row_years.push(m.released.map(|d| d.year));
             index.histories.push(history.get(m.id.as_str()).copied().unwrap_or_default());
             index.presets.push(Preset::ALL.iter().filter(|p| p.includes(m)).fold(0, |bits, p| bits | (1 << *p as u8)));
-            index.haystacks.push(super::search::haystack(m, ds));
+            if search {
+                haystacks.push(super::search::haystack(m, ds));
+            }
+        }
+        if search {
+            let _ = index.haystacks.set(haystacks);
         }
         index
     }
 
     pub fn len(&self) -> usize {
-        self.haystacks.len()
+        self.rows
     }
 
     pub fn is_empty(&self) -> bool {
-        self.haystacks.is_empty()
+        self.rows == 0
     }
 
     /// One facet's values and rows.
@@ -280,6 +312,10 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
     let year_active = f.from.is_some() || f.to.is_some();
     let (from, to) = (f.from.unwrap_or(0), f.to.unwrap_or(u16::MAX));
     let query = Query::new(&f.query);
+    // Without the searched texts (`prepare_search` not called) a query matches nothing rather than
+    // panicking in a reader's browser; debug builds (the tests) stop at the mistake instead.
+    debug_assert!(query.is_empty() || index.haystacks.get().is_some(), "a query needs Index::prepare_search first");
+    let haystacks: &[String] = index.haystacks.get().map_or(&[], Vec::as_slice);
     let mut counts = FacetCounts {
         facets: index.columns.iter().map(|c| ValueCounts { values: vec![0; c.values.len()], ..ValueCounts::default() }).collect(),
         years: ValueCounts { values: vec![0; index.years.len()], ..ValueCounts::default() },
@@ -292,7 +328,7 @@ pub fn select(index: &Index, f: &Filters, preset: Option<Preset>) -> Selection {
     const CHANGED: usize = FACET_COUNT + 1;
     let mut pass = [true; FACET_COUNT + 2];
     for r in 0..index.len() {
-        if index.presets[r] & preset_bit != preset_bit || (!query.is_empty() && !query.matches(&index.haystacks[r])) {
+        if index.presets[r] & preset_bit != preset_bit || (!query.is_empty() && !haystacks.get(r).is_some_and(|h| query.matches(h))) {
             continue;
         }
         for (k, (column, mask)) in index.columns.iter().zip(&masks).enumerate() {
