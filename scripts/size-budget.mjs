@@ -14,7 +14,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CODE_LIMIT_BYTES = 454 * 1024; // measured 2026-12-07: 453.9 KB (417.3 KB before this session; README, Performance: what each issue added and what was won back)
+const CODE_LIMIT_BYTES = 455.5 * 1024; // measured 2026-12-07: 455.3 KB (417.3 KB before this session; README, Performance: what each issue added and what was won back)
 const EMBED_LIMIT_BYTES = 300 * 1024; // issue 21: what a one-chart embed downloads, data and page included
 // index.html carries the build-time first screen (both languages, three widths per chart). It
 // is loaded on every visit, also when it is not shown, so it has its own budget.

@@ -4,12 +4,11 @@
 //! columns on wide screens and as cards on narrow ones (style/main.css, "Models table").
 //! Rows are added in pages so a 100,000-row file does not build 100,000 rows at once.
 
-use super::state::AppState;
+use super::state::{AppData, AppState};
 use crate::core::date::PartialDate;
 use crate::core::i18n::{fill, format_int, Lang, Msg};
 use crate::core::labels;
-use crate::core::provenance::host;
-use crate::core::table::{self, columns, names};
+use crate::core::table::{columns, RowTexts};
 use crate::core::url_state::MAX_COMPARED;
 use crate::core::url_state::{Sort, SortField};
 use crate::core::versions::SinceStatus;
@@ -52,16 +51,25 @@ pub fn ModelsTable() -> impl IntoView {
         state.settled.track();
         version.get_untracked()
     });
-    let built = Signal::derive(move || if settled_version.get() == version.get() { limit.get() } else { limit.get().min(FIRST_SCREEN) });
-    // Rows are keyed by the data and the language too: a row's texts are written once, and a
-    // language switch (rare) builds the rows again instead of every cell following the language.
+    let total = move || state.sorted_rows.with(Vec::len);
+    // How many row slots there are: the page's rows, but right after a change no more new slots
+    // than a screen needs (the rest are built in the frame after, when the state settles).
+    let slots = Memo::new(move |prev: Option<&usize>| {
+        let wanted = limit.get().min(total());
+        if settled_version.get() == version.get() {
+            wanted
+        } else {
+            wanted.min(prev.copied().unwrap_or(0).max(FIRST_SCREEN))
+        }
+    });
+    // Slots are keyed by the data and the language too: a row's texts are in one language, and
+    // a language switch (rare) builds the rows again instead of every cell following it.
     let rows = move || {
         let data = state.data.get();
         let generation = Arc::as_ptr(&data) as usize;
         let lang = state.lang.get();
-        state.sorted_rows.with(|r| r.iter().take(built.get()).map(|&i| (generation, lang, i)).collect::<Vec<_>>())
+        (0..slots.get()).map(|slot| (generation, lang, slot)).collect::<Vec<_>>()
     };
-    let total = move || state.sorted_rows.with(Vec::len);
     let shared = RowState {
         model: Memo::new(move |_| state.url.with(|u| u.model.clone())),
         compare: state.compare,
@@ -69,7 +77,7 @@ pub fn ModelsTable() -> impl IntoView {
     };
     view! {
         <div class="table-wrap" role="region" aria-label=state.tr(Msg::ViewModels)>
-            <table class="models" data-testid="models-table">
+            <table class="models windowed" data-testid="models-table">
                 <thead>
                     <tr>
                         <th scope="col" class="pick"><span class="visually-hidden">{state.tr(Msg::ViewCompare)}</span></th>
@@ -78,7 +86,7 @@ pub fn ModelsTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=rows key=|k| *k children=move |(_, lang, i)| view! { <ModelRow index=i lang=lang shared=shared/> }/>
+                    <For each=rows key=|k| *k children=move |(_, lang, slot)| view! { <ModelRow position=slot data=state.data.get_untracked() lang=lang shared=shared/> }/>
                 </tbody>
             </table>
         </div>
@@ -121,16 +129,31 @@ fn SortHeader(field: SortField) -> impl IntoView {
     }
 }
 
+/// One row slot: the `position`-th row of the sorted selection. A filter or sort change rewrites the
+/// texts of the slots whose model changed instead of removing rows and building new ones (in
+/// Chromium removing a row costs about as much as building it). Slots past the first screen
+/// follow in the frame after the change, with the settled state.
 #[component]
-fn ModelRow(index: usize, lang: Lang, shared: RowState) -> impl IntoView {
+fn ModelRow(position: usize, data: Arc<AppData>, lang: Lang, shared: RowState) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let data = state.data.get_untracked();
-    let Some(m) = data.dataset.models.get(index) else { return ().into_any() };
-    let ds = &data.dataset;
-    let id = m.id.clone();
-    let selected = state.flag(move || shared.model.with(|open| open.as_deref() == Some(id.as_str())));
+    let at_slot = move || state.sorted_rows.with_untracked(|r| r.get(position).copied());
+    let shown = Memo::new(move |_| {
+        if position < FIRST_SCREEN {
+            state.sorted_rows.track();
+        } else {
+            state.settled.track();
+        }
+        at_slot()
+    });
+    let texts = Memo::new(move |_| shown.get().and_then(|i| data.dataset.models.get(i)).map(|m| RowTexts::of(&data.dataset, m, lang)));
+    let text = move |f: fn(&RowTexts, usize) -> String| row_text(texts, 0, f);
+    let id = text(|t, _| t.id.clone());
+    let selected = state.flag(move || shared.model.with(|open| id.with(|id| open.as_deref() == Some(id.as_str()))));
+    let compared = Memo::new(move |_| id.with(|id| shared.compare.with(|c| c.contains(id))));
+    let compare_full = move || shared.compare.with(|c| c.len() >= MAX_COMPARED);
     // "new" / "updated" against the reader's `since` version.
     let badge = move || {
+        let index = shown.get()?;
         let status = shared.since.get().and_then(|v| state.data.with(|d| d.index.since(index, v)))?;
         let (class, label) = match status {
             SinceStatus::New => ("badge new", Msg::BadgeNew),
@@ -138,55 +161,58 @@ fn ModelRow(index: usize, lang: Lang, shared: RowState) -> impl IntoView {
         };
         Some(view! { <span class=class data-testid="since-badge">{label.text(lang)}</span> })
     };
-    let (primary, secondary) = names(m, lang);
-    let source_label = fill(Msg::SourceLink.text(lang), &[("name", &primary)]);
-    let compare_label = fill(Msg::CompareCheckbox.text(lang), &[("name", &primary)]);
-    let compare_id = m.id.clone();
-    let compared = Memo::new(move |_| shared.compare.with(|c| c.contains(&compare_id)));
-    let compare_full = move || shared.compare.with(|c| c.len() >= MAX_COMPARED);
-    let toggle_id = m.id.clone();
-    let open_id = m.id.clone();
     // One cell per column after the name.
     let cells = columns()
         .filter(|f| *f != SortField::Name)
-        .map(|field| {
-            let text = table::cell(ds, m, field, lang);
-            let class = (field == SortField::Released).then_some("num");
-            match m.released.filter(|_| field == SortField::Released) {
-                Some(d) => view! { <td class=class data-col=field.id()><time datetime=d.to_string()>{text}</time></td> }.into_any(),
-                None => view! { <td class=class data-col=field.id()>{text}</td> }.into_any(),
+        .enumerate()
+        .map(|(n, field)| {
+            let cell = row_text(texts, n, |t, n| t.cells.get(n).map(|c| c.1.clone()).unwrap_or_default());
+            if field == SortField::Released {
+                let datetime = move || texts.with(|t| t.as_ref().and_then(|t| t.released.clone()));
+                view! { <td class="num" data-col=field.id()><time datetime=datetime>{cell}</time></td> }.into_any()
+            } else {
+                view! { <td data-col=field.id()>{cell}</td> }.into_any()
             }
         })
         .collect_view();
-    let (head, rest) = table::functions_short(m, lang);
+    let secondary =
+        move || texts.with(|t| t.as_ref().and_then(|t| t.secondary.clone())).map(|s| view! { <span class="alt-name">{s}</span> });
     view! {
-        <tr class:selected=selected data-id=m.id.clone()>
+        <tr class:selected=selected data-id=id>
             <td class="pick">
-                <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=compare_label
+                <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=text(|t, _| t.compare_label.clone())
                     prop:checked=move || compared.get() disabled=move || !compared.get() && compare_full()
-                    on:change=move |_| state.edit_url(|u| if let Some(i) = u.compare.iter().position(|c| *c == toggle_id) {
-                        u.compare.remove(i);
-                    } else if u.compare.len() < MAX_COMPARED {
-                        u.compare.push(toggle_id.clone());
-                    })/>
+                    on:change=move |_| {
+                        let toggled = id.get_untracked();
+                        state.edit_url(|u| if let Some(i) = u.compare.iter().position(|c| *c == toggled) {
+                            u.compare.remove(i);
+                        } else if u.compare.len() < MAX_COMPARED {
+                            u.compare.push(toggled.clone());
+                        })
+                    }/>
             </td>
             <th scope="row" class="name" data-col="name">
                 <button type="button" class="open-model" aria-haspopup="dialog"
-                    on:click=move |_| { let mut next = state.url.get_untracked(); next.model = Some(open_id.clone()); state.navigate(&next, true) }>
-                    <span class="primary-name">{primary}</span>
-                    {secondary.map(|s| view! { <span class="alt-name">{s}</span> })}
+                    on:click=move |_| { let mut next = state.url.get_untracked(); next.model = Some(id.get_untracked()); state.navigate(&next, true) }>
+                    <span class="primary-name">{text(|t, _| t.primary.clone())}</span>
+                    {secondary}
                 </button>
                 {badge}
-                <a class="source-link" href=m.source_url.clone() target="_blank" rel="noopener noreferrer" title=host(&m.source_url).to_owned()
-                    aria-label=source_label>"↗"</a>
+                <a class="source-link" href=text(|t, _| t.source_url.clone()) target="_blank" rel="noopener noreferrer" title=text(|t, _| t.site.clone())
+                    aria-label=text(|t, _| t.source_label.clone())>"↗"</a>
             </th>
             {cells}
             <td data-col="functions">
-                <span class="fn-head">{head}</span>
-                <span class="fn-rest">{rest}</span>
-                <span class="fn-count">{table::functions_count(m, lang)}</span>
+                <span class="fn-head">{text(|t, _| t.functions_head.clone())}</span>
+                <span class="fn-rest">{text(|t, _| t.functions_rest.clone())}</span>
+                <span class="fn-count">{text(|t, _| t.functions_count.clone())}</span>
             </td>
         </tr>
     }
-    .into_any()
+}
+
+/// One text of a row slot (`f` reads it from the row's texts, `n` says which cell), empty while
+/// the slot shows no model. One function for all of them, so the WASM has their code once.
+fn row_text(texts: Memo<Option<RowTexts>>, n: usize, f: fn(&RowTexts, usize) -> String) -> Signal<String> {
+    Signal::derive(move || texts.with(|t| t.as_ref().map(|t| f(t, n)).unwrap_or_default()))
 }

@@ -316,7 +316,6 @@ messages! {
     // What only the atlas shows (its panel, table, dialogs, views): the embed's build leaves
     // these texts out.
     atlas {
-        ModelsCount => ("{n} models", "{n}个模型"),
         OpenCsv => ("Open your CSV", "打开你的CSV"),
         OpenCsvHelp => ("A file in the schema of data/models.csv (UTF-8, separated by commas, semicolons or tabs), up to {mb} and {rows} rows. It is read in your browser and never sent anywhere. You can also drop it on the page.", "与 data/models.csv 相同结构的文件（UTF-8，逗号、分号或制表符分隔），不超过{mb}、{rows}行。文件只在你的浏览器中读取，不会发送到任何地方。也可以直接拖放到页面上。"),
         ReadingFile => ("Reading {name}…", "正在读取{name}…"),
@@ -359,7 +358,6 @@ messages! {
         EmptyResultTitle => ("No model matches all of these filters:", "没有模型同时满足以下筛选条件："),
         YearUnknownNote => ("{n} rows have no release date and fall outside any year range", "{n}条记录没有发布时间，不在任何年份范围内"),
         // Explorer: models table,
-        SortBy => ("Sort by {col}", "按{col}排序"),
         ShowMoreRows => ("Show {n} more", "再显示{n}条"),
         RowsShown => ("Showing {n} of {total}", "显示{total}条中的{n}条"),
         // Explorer: provenance panel,

@@ -5,6 +5,7 @@ use super::dataset::Dataset;
 use super::figures::category_name;
 use super::i18n::{fill, format_date, format_int, Lang, Msg};
 use super::model::Model;
+use super::provenance::host;
 use super::url_state::SortField;
 
 /// What an empty cell shows.
@@ -67,6 +68,49 @@ pub fn functions_count(m: &Model, lang: Lang) -> String {
     }
 }
 
+/// Everything a row of the table shows of one model, in one language: what a row slot is
+/// rewritten with when the model it shows changes (`app::models_table`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowTexts {
+    pub id: String,
+    /// The name in the reader's language, and the other one beside it.
+    pub primary: String,
+    pub secondary: Option<String>,
+    pub source_url: String,
+    /// The site of the source address, the source link's tooltip.
+    pub site: String,
+    pub source_label: String,
+    pub compare_label: String,
+    /// The cells after the name, in `columns()`' order.
+    pub cells: Vec<(SortField, String)>,
+    /// The release date as `<time datetime>` takes it.
+    pub released: Option<String>,
+    pub functions_head: String,
+    pub functions_rest: String,
+    pub functions_count: String,
+}
+
+impl RowTexts {
+    pub fn of(ds: &Dataset, m: &Model, lang: Lang) -> Self {
+        let (primary, secondary) = names(m, lang);
+        let (functions_head, functions_rest) = functions_short(m, lang);
+        RowTexts {
+            id: m.id.clone(),
+            source_url: m.source_url.clone(),
+            site: host(&m.source_url).to_owned(),
+            source_label: fill(Msg::SourceLink.text(lang), &[("name", &primary)]),
+            compare_label: fill(Msg::CompareCheckbox.text(lang), &[("name", &primary)]),
+            cells: columns().filter(|f| *f != SortField::Name).map(|f| (f, cell(ds, m, f, lang))).collect(),
+            released: m.released.map(|d| d.to_string()),
+            functions_head,
+            functions_rest,
+            functions_count: functions_count(m, lang),
+            primary,
+            secondary,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +164,22 @@ mod tests {
         assert_eq!(functions_count(m, Lang::En), format!("{} functions", m.functions.len()).replace("1 functions", "1 function"));
         assert!(!columns().any(|f| f == SortField::Modality), "Input is not a column");
         assert_eq!(columns().next(), Some(SortField::Name), "the name comes first");
+    }
+
+    #[test]
+    fn a_rows_texts_are_its_cells_in_column_order_and_name_the_model_in_its_labels() {
+        let ds = bundled().unwrap();
+        for lang in [Lang::En, Lang::Zh] {
+            for m in &ds.models {
+                let row = RowTexts::of(&ds, m, lang);
+                let fields: Vec<SortField> = row.cells.iter().map(|(f, _)| *f).collect();
+                assert_eq!(fields, columns().skip(1).collect::<Vec<_>>(), "{}", m.id);
+                assert!(row.cells.iter().all(|(f, text)| *text == cell(&ds, m, *f, lang)), "{}", m.id);
+                assert!(row.source_label.contains(&row.primary) && row.compare_label.contains(&row.primary), "{}", m.id);
+                assert_eq!(row.released.is_some(), m.released.is_some(), "{}", m.id);
+                assert!(m.source_url.contains(&row.site), "{}", m.id);
+            }
+        }
     }
 
     #[test]

@@ -104,6 +104,23 @@ test('under a filter only the changes of models within it, and the removed ones,
   for (const id of removed) await expect(page.locator(`tr[data-id="${id}"][data-change=removed]`)).toHaveCount(1);
 });
 
+test('rows brought on screen stay where they are (no estimated heights in the changes view)', async ({ page }) => {
+  // Regression: the changes table shared the models table's off-screen row estimate (34 px for
+  // rows of 24), so scrolling to a row re-laid the rows above it and moved it by hundreds of
+  // pixels under the pointer; a click sent then missed.
+  const atlas = new Atlas(page);
+  await atlas.open('?view=changes');
+  const rows = page.locator('section.release tbody tr th a');
+  const row = rows.nth(Math.floor((await rows.count()) / 2));
+  const moved = await row.evaluate(async (a) => {
+    a.scrollIntoView({ block: 'center' });
+    const y = a.getBoundingClientRect().y;
+    for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+    return a.getBoundingClientRect().y - y;
+  });
+  expect(Math.abs(moved), 'how far the row moved after it came on screen').toBeLessThan(1);
+});
+
 test('a model\'s name opens its provenance panel', async ({ page }) => {
   const change = changes.find((c) => c.change === 'changed' && byId.has(c.model_id));
   const m = byId.get(change.model_id);

@@ -73,12 +73,14 @@ test('the embed downloads less than half of what the atlas downloads', async ({ 
   const bytes = async (path) => {
     const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
     const page = await context.newPage();
-    let total = 0;
-    // The served length of every response (python's server sends Content-Length).
-    page.on('response', async (r) => { total += Number((await r.headerValue('content-length')) ?? 0); });
+    // The served length of every response (python's server sends Content-Length), read before
+    // the context closes: a header read still pending then would count nothing.
+    const lengths = [];
+    page.on('response', (r) => lengths.push(r.headerValue('content-length')));
     await page.goto(path);
     await page.locator('main#main canvas').first().waitFor();
     await page.waitForLoadState('networkidle');
+    const total = (await Promise.all(lengths)).reduce((sum, n) => sum + Number(n ?? 0), 0);
     await context.close();
     return total;
   };

@@ -119,6 +119,18 @@ export class Atlas {
     return this.facet(group).locator(`input[type=checkbox][value="${value}"]`);
   }
 
+  /**
+   * Checks (or unchecks) a facet value, then waits for the address bar to show it. The panel
+   * follows a change a frame after the charts, in the same callback that writes the address, and
+   * the long facets re-order their values by count then: a second click sent within that frame
+   * could land on a value that has just moved under it (a reader's cannot).
+   */
+  async check(group, value, checked = true) {
+    const before = this.queryString();
+    await this.checkbox(group, value).setChecked(checked);
+    await expect.poll(() => this.queryString(), `the address after ${checked ? 'checking' : 'unchecking'} ${group}=${value}`).not.toBe(before);
+  }
+
   /** Every option of a facet as { value, name, count, zero, checked }. */
   facetOptions(group) {
     return this.facet(group).locator('label.facet-option').evaluateAll((labels) => labels.map((l) => ({
