@@ -147,6 +147,10 @@ fn ModelRow(position: usize, data: Arc<AppData>, lang: Lang, shared: RowState) -
     });
     let texts = Memo::new(move |_| shown.get().and_then(|i| data.dataset.models.get(i)).map(|m| RowTexts::of(&data.dataset, m, lang)));
     let text = move |f: fn(&RowTexts, usize) -> String| row_text(texts, 0, f);
+    // A control's label naming the model ("Compare …", "Source of …").
+    let label = move |m: Msg| {
+        state.text(move || texts.with(|t| t.as_ref().map(|t| fill(m.text(lang), &[("name", &t.primary)])).unwrap_or_default()))
+    };
     let id = text(|t, _| t.id.clone());
     let selected = state.flag(move || shared.model.with(|open| id.with(|id| open.as_deref() == Some(id.as_str()))));
     let compared = Memo::new(move |_| id.with(|id| shared.compare.with(|c| c.contains(id))));
@@ -180,7 +184,7 @@ fn ModelRow(position: usize, data: Arc<AppData>, lang: Lang, shared: RowState) -
     view! {
         <tr class:selected=selected data-id=id>
             <td class="pick">
-                <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=text(|t, _| t.compare_label.clone())
+                <input type="checkbox" class="compare-check" data-testid="compare-check" aria-label=label(Msg::CompareCheckbox)
                     prop:checked=move || compared.get() disabled=move || !compared.get() && compare_full()
                     on:change=move |_| {
                         let toggled = id.get_untracked();
@@ -199,7 +203,7 @@ fn ModelRow(position: usize, data: Arc<AppData>, lang: Lang, shared: RowState) -
                 </button>
                 {badge}
                 <a class="source-link" href=text(|t, _| t.source_url.clone()) target="_blank" rel="noopener noreferrer" title=text(|t, _| t.site.clone())
-                    aria-label=text(|t, _| t.source_label.clone())>"↗"</a>
+                    aria-label=label(Msg::SourceLink)>"↗"</a>
             </th>
             {cells}
             <td data-col="functions">

@@ -69,7 +69,8 @@ pub fn functions_count(m: &Model, lang: Lang) -> String {
 }
 
 /// Everything a row of the table shows of one model, in one language: what a row slot is
-/// rewritten with when the model it shows changes (`app::models_table`).
+/// rewritten with when the model it shows changes (`app::models_table`, which adds the labels
+/// of its controls: their messages are the atlas's own, not the embed's).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowTexts {
     pub id: String,
@@ -79,8 +80,6 @@ pub struct RowTexts {
     pub source_url: String,
     /// The site of the source address, the source link's tooltip.
     pub site: String,
-    pub source_label: String,
-    pub compare_label: String,
     /// The cells after the name, in `columns()`' order.
     pub cells: Vec<(SortField, String)>,
     /// The release date as `<time datetime>` takes it.
@@ -98,8 +97,6 @@ impl RowTexts {
             id: m.id.clone(),
             source_url: m.source_url.clone(),
             site: host(&m.source_url).to_owned(),
-            source_label: fill(Msg::SourceLink.text(lang), &[("name", &primary)]),
-            compare_label: fill(Msg::CompareCheckbox.text(lang), &[("name", &primary)]),
             cells: columns().filter(|f| *f != SortField::Name).map(|f| (f, cell(ds, m, f, lang))).collect(),
             released: m.released.map(|d| d.to_string()),
             functions_head,
@@ -175,7 +172,7 @@ mod tests {
                 let fields: Vec<SortField> = row.cells.iter().map(|(f, _)| *f).collect();
                 assert_eq!(fields, columns().skip(1).collect::<Vec<_>>(), "{}", m.id);
                 assert!(row.cells.iter().all(|(f, text)| *text == cell(&ds, m, *f, lang)), "{}", m.id);
-                assert!(row.source_label.contains(&row.primary) && row.compare_label.contains(&row.primary), "{}", m.id);
+                assert_eq!(row.primary, names(m, lang).0, "{}", m.id);
                 assert_eq!(row.released.is_some(), m.released.is_some(), "{}", m.id);
                 assert!(m.source_url.contains(&row.site), "{}", m.id);
             }
