@@ -166,6 +166,7 @@ messages! {
         NotStatedCaveat => ("{n} of {total} models here name no base: what they are built on is unknown, not absent.", "此处{total}个模型中有{n}个未说明基座：它们的基座是未知，而非没有。"),
         CategoryChartTitle => ("Documented models by category (this atlas)", "按类别统计的已记录模型（本图鉴）"),
         AtlasSampleNote => ("{n} models documented in this atlas; the survey counted {total}, not the same list.", "本图鉴记录了{n}个模型；调研统计了{total}个，并非同一批。"),
+        AtlasSampleNoteFiltered => ("{n} of the {all} models documented in this atlas (your filters); the survey counted {total}, not the same list.", "本图鉴记录的{all}个模型中的{n}个（按你的筛选）；调研统计了{total}个，并非同一批。"),
         AtlasClassificationNote => ("Categories are the atlas's own classification of each model's functions, not the survey's 12.",
                                     "类别为本图鉴依据各模型功能所作的分类，并非调研的12类。"),
         AtlasSource => ("Source: MedLLM Atlas records, each with the address it was read from.", "来源：MedLLM Atlas 记录，每条均注明出处网址。"),

@@ -50,7 +50,7 @@ test('choosing a developer kind filters, sets kind= and redraws the category cha
     .toEqual(categoryBarLabels({ kinds: ['hospital'] }));
   await expect.poll(() => atlas.canvasChecksum(atlas.categoryChart), { message: 'category chart repainted' }).not.toBe(before);
   await expectPainted(atlas.categoryChart);
-  await expect(atlas.categoryCard).toContainText(`${formatInt(expected)} models documented in this atlas`);
+  await expect(atlas.categoryCard).toContainText(`${formatInt(expected)} of the ${formatInt(TOTAL)} models documented in this atlas (your filters)`);
 
   // "All" lifts the constraint.
   await atlas.kindSelect.selectOption('');

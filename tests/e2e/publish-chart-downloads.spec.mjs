@@ -2,7 +2,7 @@
 // one filled bar per non-zero category, the chart's title and its notes (sample size, source).
 import { test, expect, expectPainted } from './support/fixtures.mjs';
 import { Atlas } from './support/atlas.mjs';
-import { loadModels, loadCategories, readCsv, select, facetCounts, formatInt } from './support/data.mjs';
+import { loadModels, loadCategories, readCsv, select, facetCounts, sampleNote } from './support/data.mjs';
 import { pngSize } from './support/files.mjs';
 
 const models = loadModels();
@@ -68,7 +68,7 @@ test('SVG download has one filled bar per non-zero category, the title and the n
   expect(texts).toContain(title);
   // The sample note from the data, and every note the card shows under the chart (the source line
   // among them).
-  expect(all).toContain(squash(`${formatInt(shown)} models documented in this atlas; the survey counted ${formatInt(surveyed)}, not the same list.`));
+  expect(all).toContain(squash(sampleNote(shown, models.length, surveyed)));
   const notes = await atlas.page.getByTestId('category-notes').locator('p').allTextContents();
   expect(notes.length).toBeGreaterThan(0);
   for (const note of notes) expect(all, note).toContain(squash(note));

@@ -111,11 +111,7 @@ pub fn category_chart(ds: &Dataset, selection: &Selection, filters: &Filters, la
             bar.marker = Some(marker.clone());
         }
     }
-    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
-    let mut notes = vec![
-        fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
-        Msg::AtlasClassificationNote.text(lang).to_owned(),
-    ];
+    let mut notes = vec![super::sample_note(ds, selection.rows.len(), lang), Msg::AtlasClassificationNote.text(lang).to_owned()];
     for (marker, q) in &argument {
         let cited = ds.source(&q.source_id).map(|s| format!(" ({})", cite::publisher_dated(s))).unwrap_or_default();
         notes.push(format!("{marker} “{}”{cited}", q.quote));
@@ -160,11 +156,7 @@ fn facet_bars(items: Vec<(String, String, usize, bool)>, total: usize, lang: Lan
 }
 
 fn atlas_notes(ds: &Dataset, selection: &Selection, lang: Lang) -> Vec<String> {
-    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
-    vec![
-        fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(selection.rows.len() as u64)), ("total", &surveyed)]),
-        Msg::AtlasSource.text(lang).to_owned(),
-    ]
+    vec![super::sample_note(ds, selection.rows.len(), lang), Msg::AtlasSource.text(lang).to_owned()]
 }
 
 /// The chart of one facet as its `FacetChart` describes it: models per value under the other

@@ -9,7 +9,6 @@ use crate::core::dataset::{Dataset, NOT_LOCATED};
 use crate::core::facet::Facet;
 use crate::core::filter::{Filters, Index, Selection};
 use crate::core::i18n::{fill, format_int, format_percent, Lang, Msg};
-use crate::core::survey::headline;
 
 /// The atlas's schematic grid of China's provincial-level divisions, one equal tile each, as
 /// (ISO 3166-2:CN code, column, row): west to east, north to south, each division next to the
@@ -117,14 +116,13 @@ pub fn province_map(ds: &Dataset, counts: &ProvinceCounts, filters: &Filters, la
         value: counts.not_located,
         chosen: filters.is_chosen(Facet::Province, NOT_LOCATED),
     };
-    let surveyed = headline(ds).map_or_else(|| "?".to_owned(), |h| format_int(h.models_surveyed.into()));
     let notes = vec![
         fill(
             Msg::MapLocationNote.text(lang),
             &[("n", &format_int(counts.not_located as u64)), ("total", &format_int(counts.population as u64))],
         ),
         Msg::MapLayoutNote.text(lang).to_owned(),
-        fill(Msg::AtlasSampleNote.text(lang), &[("n", &format_int(counts.population as u64)), ("total", &surveyed)]),
+        super::sample_note(ds, counts.population, lang),
         Msg::AtlasSource.text(lang).to_owned(),
     ];
     TileMapChart {

@@ -380,6 +380,12 @@ export function datePrecision(models) {
 /** An integer with thousands separators, as the UI writes counts. */
 export const formatInt = (n) => n.toLocaleString('en-US');
 
+/** The English note under a chart of the atlas's records: `shown` of `all` models against the survey's count. */
+export function sampleNote(shown, all, surveyed) {
+  const n = shown < all ? `${formatInt(shown)} of the ${formatInt(all)} models documented in this atlas (your filters)` : `${formatInt(shown)} models documented in this atlas`;
+  return `${n}; the survey counted ${formatInt(surveyed)}, not the same list.`;
+}
+
 /** A share 0..1 as "5.2%". */
 export const formatPercent = (share) => `${(share * 100).toFixed(1)}%`;
 
