@@ -38,3 +38,22 @@ test('a selection within one page has no Show more', async ({ page }) => {
   await expect(atlas.rowsShown).toHaveText(`Showing ${formatInt(n)} of ${formatInt(n)}`);
   await expect(atlas.moreRows).toHaveCount(0);
 });
+
+for (const width of [1280, 390]) {
+  test(`${width} px: rows coming on screen move nothing (Show more stays under the pointer)`, async ({ page }) => {
+    // Regression: rows off screen were estimated at a height they did not have (lines 51 px for
+    // 42.8, cards 97 px for 95–160), so scrolling to "Show more" re-laid the rows above it and
+    // moved it by 25 px (lines) or 313 px (cards) under the pointer; a click sent then missed.
+    await page.setViewportSize({ width, height: 900 });
+    const atlas = new Atlas(page);
+    await atlas.open('?view=models');
+    await expect(atlas.moreRows).toBeVisible();
+    const moved = await atlas.moreRows.evaluate(async (button) => {
+      button.scrollIntoView({ block: 'center' });
+      const y = button.getBoundingClientRect().y;
+      for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+      return button.getBoundingClientRect().y - y;
+    });
+    expect(Math.abs(moved), 'how far Show more moved after it came on screen').toBeLessThan(1);
+  });
+}
