@@ -1,5 +1,5 @@
-//! The models table: one keyed row per selected model, sortable by any column (the sort is in
-//! the URL). A row is one line: its name opens the provenance panel, a small link beside it the
+//! The models table: a row per listed model of the sorted selection, sortable by any column (the
+//! sort is in the URL). Rows are slots rewritten in place when their model changes (`ModelRow`). A row is one line: its name opens the provenance panel, a small link beside it the
 //! source page. The cells' texts come from `core::table`; CSS lays the rows out as lines of
 //! columns on wide screens and as cards on narrow ones (style/main.css, "Models table").
 //! Rows are added in pages so a 100,000-row file does not build 100,000 rows at once.
@@ -15,9 +15,8 @@ use crate::core::versions::SinceStatus;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Rows listed at first and added by "Show more": about two screens. A filter change then
-/// rebuilds at most this many rows before the next frame (200 took 11 ms here, most of it the
-/// browser removing and creating rows), and a new selection starts again at the top.
+/// Rows listed at first and added by "Show more": about two screens (a page of 200 cost 11 ms
+/// per filter change here). A new selection starts again at the top.
 const PAGE: usize = 50;
 /// Rows a screen shows (a row is a line of about 42 px): built first after a change.
 const FIRST_SCREEN: usize = 20;
@@ -45,8 +44,7 @@ pub fn ModelsTable() -> impl IntoView {
         (v, n) if v == version.get() => n,
         _ => PAGE,
     });
-    // Right after a change only the rows a screen shows are built; the rest of the page follows
-    // in the frame after (when the state settles), so the reader's screen is redrawn first.
+    // The selection the settled state has caught up with (one frame after a change).
     let settled_version = Memo::new(move |_| {
         state.settled.track();
         version.get_untracked()

@@ -3,23 +3,12 @@
 // then takes its place without moving it; filtered it draws the chart with its filter in words;
 // it links back to the atlas; and it downloads far less than the atlas.
 import { test, expect } from './support/fixtures.mjs';
+import { holdWasm, box } from './support/boot.mjs';
 import { loadModels, select, chartIds, formatInt, dataSummary } from './support/data.mjs';
 
 const models = loadModels();
 const TOTAL = models.length;
 const ids = chartIds();
-
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
-  return release;
-}
-
-const box = async (locator) => {
-  const b = await locator.boundingBox();
-  return b && [b.x, b.y, b.width, b.height].map(Math.round);
-};
 
 test('every chart has its page, which shows that chart alone and links to the atlas', async ({ page }) => {
   for (const id of ids) {

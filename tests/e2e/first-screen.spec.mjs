@@ -3,23 +3,11 @@
 // colours the app will use, exactly where the app then draws them; any other address shows the
 // loading line instead; without JavaScript the English first screen stays.
 import { test, expect } from './support/fixtures.mjs';
+import { holdWasm, box } from './support/boot.mjs';
 import { Atlas } from './support/atlas.mjs';
 import { surveyHeadline, formatInt } from './support/data.mjs';
 
 const survey = surveyHeadline();
-
-/** Holds the WASM download until `release()` is called, so the page stays before the app. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
-  return release;
-}
-
-const box = async (locator) => {
-  const b = await locator.boundingBox();
-  return b && [b.x, b.y, b.width, b.height].map(Math.round);
-};
 
 for (const width of [1280, 390]) {
   test(`${width} px: the first screen shows the headline and charts, then the app takes its place without moving them`, async ({ page }) => {
